@@ -17,8 +17,8 @@ import java.util.Map;
  *
  * <p>Jars cannot be listed, so the catalogue reads {@code tracks/index.csv}: key, file, display
  * name, georeference and sector ends. Point 0 of every centreline is taken as the start/finish line
- * (checked against F1-game lap distances for Monza and Zandvoort, see PROVENANCE.md). Where no real
- * sector distances are known the lap is split into equal thirds.
+ * (checked against F1-game lap distances for all six circuits: within 13-40 m, see PROVENANCE.md).
+ * Sector ends are the F1 timing sectors where known, else equal thirds (Silverstone).
  *
  * <p>Thread contract: immutable after construction; safe to share.
  */

@@ -1,5 +1,6 @@
 package dev.pitwall.core.track;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,12 +35,18 @@ class TrackCatalogTest {
   }
 
   @Test
-  void cotaHasThreeEqualSectorsEndingAtTheLapLength() {
-    TrackLayout cota = catalog.load("cota");
-    double[] ends = cota.sectorEndsM();
+  void silverstoneWithoutKnownSectorsIsSplitIntoThirds() {
+    TrackLayout track = catalog.load("silverstone");
+    double[] ends = track.sectorEndsM();
     assertEquals(3, ends.length);
-    assertEquals(cota.lengthM() / 3, ends[0], 1e-9);
-    assertEquals(cota.lengthM(), ends[2], 1e-9);
+    assertEquals(track.lengthM() / 3, ends[0], 1e-9);
+    assertEquals(track.lengthM(), ends[2], 1e-9);
+  }
+
+  @Test
+  void cotaUsesF1SectorDistancesEndingAtTheLapLength() {
+    TrackLayout cota = catalog.load("cota");
+    assertArrayEquals(new double[] {1659.1, 3918.4, cota.lengthM()}, cota.sectorEndsM(), 1e-9);
   }
 
   @Test
