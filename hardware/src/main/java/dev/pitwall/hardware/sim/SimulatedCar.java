@@ -163,6 +163,10 @@ final class SimulatedCar {
     return List.copyOf(lapTimesS);
   }
 
+  int completedLaps() {
+    return lapTimesS.size();
+  }
+
   DriverProfile driver() {
     return driver;
   }

@@ -90,6 +90,11 @@ public final class SimulatedSession {
     return samples.get(car).value(channel);
   }
 
+  /** Number of laps {@code car} has completed (line to line). */
+  public int completedLaps(int car) {
+    return cars.get(car).completedLaps();
+  }
+
   /** Completed lap times of {@code car} in seconds, oldest first. */
   public List<Double> lapTimesS(int car) {
     return cars.get(car).lapTimesS();

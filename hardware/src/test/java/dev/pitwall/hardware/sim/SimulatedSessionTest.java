@@ -30,7 +30,7 @@ class SimulatedSessionTest {
     double maxLapDistance = 0;
     int lapResets = 0;
     double previousLapDistance = 0;
-    while (s.lapTimesS(0).size() < 3) {
+    while (s.completedLaps(0) < 3) {
       s.tick();
       assertBetween(s, "speed", 40, 250);
       assertBetween(s, "rpm", 900, 7500);
@@ -82,7 +82,7 @@ class SimulatedSessionTest {
     double maxLat = 0;
     double maxBrake = 0;
     int maxGear = 0;
-    while (s.lapTimesS(0).size() < 2) {
+    while (s.completedLaps(0) < 2) {
       s.tick();
       maxSpeed = Math.max(maxSpeed, s.value(0, channel("speed")));
       maxLat = Math.max(maxLat, Math.abs(s.value(0, channel("accLat"))));
@@ -124,7 +124,7 @@ class SimulatedSessionTest {
     SimulatedSession s =
         new SimulatedSession(
             layout, CATALOG.geoReference("cota"), CarParameters.gr86Cup(), List.of(driver), 1);
-    while (s.lapTimesS(0).size() < 16) {
+    while (s.completedLaps(0) < 16) {
       s.tick();
     }
     List<Double> laps = s.lapTimesS(0);
@@ -137,7 +137,7 @@ class SimulatedSessionTest {
   @Test
   void carsHaveDifferentDriversAndPaces() {
     SimulatedSession s = SimulatedSession.create(CATALOG, "monza", 3, 5);
-    while (s.lapTimesS(2).size() < 2) {
+    while (s.completedLaps(2) < 2) {
       s.tick();
     }
     assertNotEquals(s.driver(0).name(), s.driver(1).name());
