@@ -20,8 +20,8 @@ public record DriverProfile(String name, double skill, double brakeCommitment, d
 
   /**
    * A deterministic grid of {@code cars} drivers from {@code seed}. Car 0 (the own car) gets a
-   * driver using 99.5-100 % of the grip; the others 93-99.5 %, which spreads best laps over about 3
-   * % like the 2025 GR Cup field at COTA (2:28.1 to roughly 2:33 for the front and midfield).
+   * driver using 99.5-100 % of the grip; the others 93-99.5 %, which spreads best laps over about 2
+   * % like the 2025 GR Cup field at COTA (best laps 2:28.1 to 2:33.8, median 2:29.4-2:30.0).
    */
   public static List<DriverProfile> grid(long seed, int cars) {
     SplittableRandom rng = new SplittableRandom(seed ^ 0x5DEECE66DL);
