@@ -8,8 +8,16 @@ import org.h2.api.ErrorCode;
 final class H2Errors {
   private H2Errors() {}
 
-  /** An error while opening the database named {@code name}. */
-  static StoreException onOpen(String name, SQLException e) {
+  /**
+   * An error while opening the database named {@code name}.
+   *
+   * @param fileExisted whether the database file was there before: H2 reports some foreign files as
+   *     I/O errors
+   */
+  static StoreException onOpen(String name, boolean fileExisted, SQLException e) {
+    if (fileExisted && e.getErrorCode() == ErrorCode.IO_EXCEPTION_1) {
+      return corrupt(name, e);
+    }
     return switch (e.getErrorCode()) {
       case ErrorCode.DATABASE_ALREADY_OPEN_1 ->
           new StoreException("database " + name + " is in use by another PitWall process", e);
@@ -17,12 +25,15 @@ final class H2Errors {
           ErrorCode.FILE_VERSION_ERROR_1,
           ErrorCode.FILE_ENCRYPTION_ERROR_1,
           ErrorCode.WRONG_USER_OR_PASSWORD ->
-          new StoreException(
-              "database " + name + " is corrupt or not a PitWall database: " + firstLine(e), e);
+          corrupt(name, e);
       case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2 ->
           new StoreException("cannot open database " + name + ": " + firstLine(e), e);
       default -> unexpected("cannot open database " + name, e);
     };
+  }
+
+  private static StoreException corrupt(String name, SQLException e) {
+    return new StoreException("database " + name + " is corrupt or not a PitWall database", e);
   }
 
   /** An error while reading or writing; {@code what} says what was being done. */

@@ -80,16 +80,17 @@ public final class H2SessionStore implements SessionStore {
           "database " + name + " is in use by another PitWall store in this process");
     }
     String url = "jdbc:h2:file:" + requested.resolveSibling(base) + FILE_SETTINGS;
-    return openOrRelease(name, url, mvFile);
+    return openOrRelease(name, url, mvFile, Files.exists(mvFile));
   }
 
   /** A fresh private in-memory database, gone when the store is closed. */
   public static H2SessionStore inMemory() {
     String id = "pitwall-" + MEMORY_IDS.incrementAndGet() + "-" + ProcessHandle.current().pid();
-    return openOrRelease("in-memory database " + id, "jdbc:h2:mem:" + id, null);
+    return openOrRelease("in-memory database " + id, "jdbc:h2:mem:" + id, null, false);
   }
 
-  private static H2SessionStore openOrRelease(String name, String url, Path lockedFile) {
+  private static H2SessionStore openOrRelease(
+      String name, String url, Path lockedFile, boolean fileExisted) {
     H2SessionStore store = null;
     try {
       store = new H2SessionStore(name, url, lockedFile);
@@ -98,7 +99,7 @@ public final class H2SessionStore implements SessionStore {
       return store;
     } catch (SQLException e) {
       release(store, lockedFile);
-      throw H2Errors.onOpen(name, e);
+      throw H2Errors.onOpen(name, fileExisted, e);
     } catch (RuntimeException e) {
       release(store, lockedFile);
       throw e;
