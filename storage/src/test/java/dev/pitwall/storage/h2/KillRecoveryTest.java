@@ -54,6 +54,9 @@ class KillRecoveryTest {
         total += assertContiguousUpToAtLeast(store, s.id(), c, lastSeen - SECOND_SAMPLES);
       }
       assertEquals(total, s.samples());
+      System.out.printf(
+          "kill -9: last sample seen published %d, durable per channel %.1f (%d samples)%n",
+          lastSeen, total / (double) RecordingChild.NAMES.size() - 1, total);
     }
   }
 
