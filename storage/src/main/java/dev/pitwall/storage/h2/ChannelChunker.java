@@ -16,6 +16,16 @@ final class ChannelChunker {
   private final double[] values = new double[CHUNK_SAMPLES];
   private int size;
   private int nextSeq;
+  // running statistics of everything taken so far: stored on the channel row with each commit so
+  // that session lists never scan sample chunks
+  private long totalSamples;
+  private long totalStatSamples;
+  private double totalMin = Double.NaN;
+  private double totalMax = Double.NaN;
+  private double totalSum;
+  private long minNanos = Long.MAX_VALUE;
+  private long maxNanos = Long.MIN_VALUE;
+  private boolean totalsChanged;
 
   ChannelChunker(long channelId) {
     this.channelId = channelId;
@@ -78,8 +88,50 @@ final class ChannelChunker {
             sum,
             ChunkCodec.encode(times, values, size));
     size = 0;
+    addToTotals(c);
     return c;
   }
+
+  private void addToTotals(Chunk c) {
+    totalSamples += c.samples();
+    if (c.statSamples() > 0) {
+      totalMin = totalStatSamples == 0 ? c.min() : Math.min(totalMin, c.min());
+      totalMax = totalStatSamples == 0 ? c.max() : Math.max(totalMax, c.max());
+      totalSum += c.sum();
+      totalStatSamples += c.statSamples();
+    }
+    minNanos = Math.min(minNanos, c.minNanos());
+    maxNanos = Math.max(maxNanos, c.maxNanos());
+    totalsChanged = true;
+  }
+
+  /** The totals if they changed since the last call, else null. */
+  Totals takeChangedTotals() {
+    if (!totalsChanged) {
+      return null;
+    }
+    totalsChanged = false;
+    return new Totals(
+        channelId,
+        totalSamples,
+        totalStatSamples,
+        totalMin,
+        totalMax,
+        totalSum,
+        minNanos,
+        maxNanos);
+  }
+
+  /** Statistics of all samples of one channel so far (NaN-free min/max/sum). */
+  record Totals(
+      long channelId,
+      long samples,
+      long statSamples,
+      double min,
+      double max,
+      double sum,
+      long minNanos,
+      long maxNanos) {}
 
   /** One row of the chunks table. */
   record Chunk(

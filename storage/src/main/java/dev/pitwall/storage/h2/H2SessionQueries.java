@@ -23,9 +23,9 @@ import java.util.OptionalDouble;
 final class H2SessionQueries {
   private static final String SUMMARY =
       "SELECT s.id, s.car, s.driver, s.track, s.source, s.start_epoch_s, s.start_nano, s.status,"
-          + " (SELECT MIN(min_nanos) FROM chunks c WHERE c.session_id = s.id),"
-          + " (SELECT MAX(max_nanos) FROM chunks c WHERE c.session_id = s.id),"
-          + " (SELECT COALESCE(SUM(samples), 0) FROM chunks c WHERE c.session_id = s.id),"
+          + " (SELECT MIN(min_nanos) FROM channels c WHERE c.session_id = s.id),"
+          + " (SELECT MAX(max_nanos) FROM channels c WHERE c.session_id = s.id),"
+          + " (SELECT COALESCE(SUM(samples), 0) FROM channels c WHERE c.session_id = s.id),"
           + " (SELECT COUNT(*) FROM laps l WHERE l.session_id = s.id AND l.car = 0),"
           + " (SELECT MIN(end_nanos - start_nanos) FROM laps l"
           + "   WHERE l.session_id = s.id AND l.car = 0 AND l.valid)"
@@ -78,10 +78,8 @@ final class H2SessionQueries {
   List<ChannelSummary> channels(long sessionId) throws SQLException {
     try (PreparedStatement p =
         connection.prepareStatement(
-            "SELECT ch.car, ch.name, ch.unit, ch.nominal_rate_hz, COALESCE(SUM(c.samples), 0),"
-                + " MIN(c.min_value), MAX(c.max_value), SUM(c.sum_value), SUM(c.stat_samples)"
-                + " FROM channels ch LEFT JOIN chunks c ON c.channel_id = ch.id"
-                + " WHERE ch.session_id = ? GROUP BY ch.id ORDER BY ch.id")) {
+            "SELECT car, name, unit, nominal_rate_hz, samples, min_value, max_value, sum_value,"
+                + " stat_samples FROM channels WHERE session_id = ? ORDER BY id")) {
       p.setLong(1, sessionId);
       List<ChannelSummary> out = new ArrayList<>();
       try (ResultSet rs = p.executeQuery()) {

@@ -28,6 +28,7 @@ final class H2SessionRecording implements SessionRecording {
   private final Map<Channel, ChannelChunker> chunkers = new HashMap<>();
   private final PreparedStatement insertChunk;
   private final PreparedStatement mergeLap;
+  private final PreparedStatement updateTotals;
   private boolean finished;
 
   H2SessionRecording(Connection connection, long sessionId, String databaseName)
@@ -41,6 +42,10 @@ final class H2SessionRecording implements SessionRecording {
             "INSERT INTO chunks(channel_id, seq, session_id, min_nanos, max_nanos, samples,"
                 + " stat_samples, min_value, max_value, sum_value, data)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    updateTotals =
+        connection.prepareStatement(
+            "UPDATE channels SET samples = ?, stat_samples = ?, min_value = ?, max_value = ?,"
+                + " sum_value = ?, min_nanos = ?, max_nanos = ? WHERE id = ?");
     mergeLap =
         connection.prepareStatement(
             "MERGE INTO laps(session_id, car, number, start_nanos, end_nanos, sectors, valid)"
@@ -129,10 +134,23 @@ final class H2SessionRecording implements SessionRecording {
     }
   }
 
+  /** Writes partial chunks and the channels' new totals; the caller commits. */
   private void flushPartialChunks() throws SQLException {
     for (ChannelChunker chunker : chunkers.values()) {
       if (chunker.size() > 0) {
         write(chunker.take());
+      }
+      ChannelChunker.Totals t = chunker.takeChangedTotals();
+      if (t != null) {
+        updateTotals.setLong(1, t.samples());
+        updateTotals.setLong(2, t.statSamples());
+        updateTotals.setDouble(3, t.min());
+        updateTotals.setDouble(4, t.max());
+        updateTotals.setDouble(5, t.sum());
+        updateTotals.setLong(6, t.minNanos());
+        updateTotals.setLong(7, t.maxNanos());
+        updateTotals.setLong(8, t.channelId());
+        updateTotals.executeUpdate();
       }
     }
   }
