@@ -1,0 +1,211 @@
+package dev.pitwall.storage.h2;
+
+import dev.pitwall.core.session.ChannelSummary;
+import dev.pitwall.core.session.Lap;
+import dev.pitwall.core.session.SessionInfo;
+import dev.pitwall.core.session.SessionStatus;
+import dev.pitwall.core.session.SessionSummary;
+import dev.pitwall.core.telemetry.Channel;
+import dev.pitwall.core.telemetry.SampleBlock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** The read side of {@link H2SessionStore}. Callers serialise access to the connection. */
+final class H2SessionQueries {
+  private static final String SUMMARY =
+      "SELECT s.id, s.car, s.driver, s.track, s.source, s.start_epoch_s, s.start_nano, s.status,"
+          + " (SELECT MIN(min_nanos) FROM channels c WHERE c.session_id = s.id),"
+          + " (SELECT MAX(max_nanos) FROM channels c WHERE c.session_id = s.id),"
+          + " (SELECT COALESCE(SUM(samples), 0) FROM channels c WHERE c.session_id = s.id),"
+          + " (SELECT COUNT(*) FROM laps l WHERE l.session_id = s.id AND l.car = 0),"
+          + " (SELECT MIN(end_nanos - start_nanos) FROM laps l"
+          + "   WHERE l.session_id = s.id AND l.car = 0 AND l.valid)"
+          + " FROM sessions s";
+
+  private final Connection connection;
+
+  H2SessionQueries(Connection connection) {
+    this.connection = connection;
+  }
+
+  List<SessionSummary> sessions() throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            SUMMARY + " ORDER BY s.start_epoch_s DESC, s.start_nano DESC, s.id DESC")) {
+      return summaries(p);
+    }
+  }
+
+  Optional<SessionSummary> session(long id) throws SQLException {
+    try (PreparedStatement p = connection.prepareStatement(SUMMARY + " WHERE s.id = ?")) {
+      p.setLong(1, id);
+      return summaries(p).stream().findFirst();
+    }
+  }
+
+  List<Lap> laps(long sessionId) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT car, number, start_nanos, end_nanos, sectors, valid FROM laps"
+                + " WHERE session_id = ? ORDER BY car, number")) {
+      p.setLong(1, sessionId);
+      List<Lap> laps = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          laps.add(
+              new Lap(
+                  rs.getInt(1),
+                  rs.getInt(2),
+                  rs.getLong(3),
+                  rs.getLong(4),
+                  H2SessionRecording.sectorsFrom(rs.getBytes(5)),
+                  rs.getBoolean(6)));
+        }
+      }
+      return laps;
+    }
+  }
+
+  List<ChannelSummary> channels(long sessionId) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT car, name, unit, nominal_rate_hz, samples, min_value, max_value, sum_value,"
+                + " stat_samples FROM channels WHERE session_id = ? ORDER BY id")) {
+      p.setLong(1, sessionId);
+      List<ChannelSummary> out = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          Channel ch = new Channel(rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getInt(1));
+          long statSamples = rs.getLong(9);
+          boolean none = statSamples == 0;
+          out.add(
+              new ChannelSummary(
+                  ch,
+                  rs.getLong(5),
+                  none ? Double.NaN : rs.getDouble(6),
+                  none ? Double.NaN : rs.getDouble(7),
+                  none ? Double.NaN : rs.getDouble(8) / statSamples));
+        }
+      }
+      return out;
+    }
+  }
+
+  SampleBlock read(long sessionId, Channel channel, long fromNanos, long toNanos)
+      throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT c.samples, c.data FROM channels ch JOIN chunks c ON c.channel_id = ch.id"
+                + " WHERE ch.session_id = ? AND ch.car = ? AND ch.name = ?"
+                + " AND c.max_nanos >= ? AND c.min_nanos < ? ORDER BY c.seq")) {
+      p.setLong(1, sessionId);
+      p.setInt(2, channel.car());
+      p.setString(3, channel.name());
+      p.setLong(4, fromNanos);
+      p.setLong(5, toNanos);
+      WindowCollector window = new WindowCollector(fromNanos, toNanos);
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          window.addChunk(rs.getInt(1), rs.getBytes(2));
+        }
+      }
+      return window.toBlock(channel);
+    }
+  }
+
+  private static List<SessionSummary> summaries(PreparedStatement p) throws SQLException {
+    List<SessionSummary> out = new ArrayList<>();
+    try (ResultSet rs = p.executeQuery()) {
+      while (rs.next()) {
+        out.add(summary(rs));
+      }
+    }
+    return out;
+  }
+
+  private static SessionSummary summary(ResultSet rs) throws SQLException {
+    SessionInfo info =
+        new SessionInfo(
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getString(5),
+            Instant.ofEpochSecond(rs.getLong(6), rs.getInt(7)));
+    long first = rs.getLong(9);
+    boolean noSamples = rs.wasNull();
+    long last = rs.getLong(10);
+    long best = rs.getLong(13);
+    OptionalDouble bestLapS = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(best / 1e9);
+    return new SessionSummary(
+        rs.getLong(1),
+        info,
+        SessionStatus.valueOf(rs.getString(8)),
+        noSamples ? Duration.ZERO : Duration.ofNanos(last - first),
+        rs.getLong(11),
+        rs.getInt(12),
+        bestLapS);
+  }
+
+  /** Decodes chunks and keeps the samples inside [from, to), in time order. */
+  private static final class WindowCollector {
+    private final long from;
+    private final long to;
+    private long[] times = new long[ChannelChunker.CHUNK_SAMPLES];
+    private double[] values = new double[ChannelChunker.CHUNK_SAMPLES];
+    private final long[] chunkTimes = new long[ChannelChunker.CHUNK_SAMPLES];
+    private final double[] chunkValues = new double[ChannelChunker.CHUNK_SAMPLES];
+    private int size;
+    private boolean sorted = true;
+
+    WindowCollector(long from, long to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    void addChunk(int n, byte[] data) {
+      ChunkCodec.decode(data, n, chunkTimes, chunkValues, 0);
+      for (int i = 0; i < n; i++) {
+        long t = chunkTimes[i];
+        if (t >= from && t < to) {
+          add(t, chunkValues[i]);
+        }
+      }
+    }
+
+    private void add(long t, double v) {
+      if (size == times.length) {
+        times = Arrays.copyOf(times, size * 2);
+        values = Arrays.copyOf(values, size * 2);
+      }
+      sorted &= size == 0 || times[size - 1] <= t;
+      times[size] = t;
+      values[size] = v;
+      size++;
+    }
+
+    SampleBlock toBlock(Channel channel) {
+      if (!sorted) { // a source delivered out of order: stable sort by time
+        Integer[] order = new Integer[size];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Long.compare(times[a], times[b]));
+        long[] t = new long[size];
+        double[] v = new double[size];
+        for (int i = 0; i < size; i++) {
+          t[i] = times[order[i]];
+          v[i] = values[order[i]];
+        }
+        return new SampleBlock(channel, t, v, size);
+      }
+      return new SampleBlock(channel, times, values, size);
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package dev.pitwall.storage.h2;
+
+import dev.pitwall.core.session.Lap;
+import dev.pitwall.core.session.SessionRecording;
+import dev.pitwall.core.session.SessionStatus;
+import dev.pitwall.core.session.StoreException;
+import dev.pitwall.core.telemetry.Channel;
+import dev.pitwall.core.telemetry.SampleBlock;
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes one session over its own connection (auto-commit off). Single writer thread, as {@link
+ * SessionRecording} requires; nothing here is thread-safe.
+ */
+final class H2SessionRecording implements SessionRecording {
+  private final Connection connection;
+  private final long sessionId;
+  private final String databaseName;
+  private final Map<Channel, ChannelChunker> chunkers = new HashMap<>();
+  private final PreparedStatement insertChunk;
+  private final PreparedStatement mergeLap;
+  private final PreparedStatement updateTotals;
+  private boolean finished;
+
+  H2SessionRecording(Connection connection, long sessionId, String databaseName)
+      throws SQLException {
+    this.connection = connection;
+    this.sessionId = sessionId;
+    this.databaseName = databaseName;
+    connection.setAutoCommit(false);
+    insertChunk =
+        connection.prepareStatement(
+            "INSERT INTO chunks(channel_id, seq, session_id, min_nanos, max_nanos, samples,"
+                + " stat_samples, min_value, max_value, sum_value, data)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    updateTotals =
+        connection.prepareStatement(
+            "UPDATE channels SET samples = ?, stat_samples = ?, min_value = ?, max_value = ?,"
+                + " sum_value = ?, min_nanos = ?, max_nanos = ? WHERE id = ?");
+    mergeLap =
+        connection.prepareStatement(
+            "MERGE INTO laps(session_id, car, number, start_nanos, end_nanos, sectors, valid)"
+                + " KEY(session_id, car, number) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  }
+
+  @Override
+  public long sessionId() {
+    return sessionId;
+  }
+
+  @Override
+  public void append(SampleBlock block) {
+    checkOpen();
+    try {
+      ChannelChunker chunker = chunkers.get(block.channel());
+      if (chunker == null) {
+        chunker = new ChannelChunker(insertChannel(block.channel()));
+        chunkers.put(block.channel(), chunker);
+      }
+      int next = 0;
+      while (next < block.size()) {
+        next = chunker.fill(block, next);
+        if (chunker.isFull()) {
+          write(chunker.take());
+        }
+      }
+    } catch (SQLException e) {
+      throw H2Errors.onUse(writing("samples of " + block.channel().key()), e);
+    }
+  }
+
+  @Override
+  public void addLap(Lap lap) {
+    checkOpen();
+    try {
+      ByteBuffer sectors = ByteBuffer.allocate(lap.sectorTimesS().size() * 8);
+      lap.sectorTimesS().forEach(sectors::putDouble);
+      mergeLap.setLong(1, sessionId);
+      mergeLap.setInt(2, lap.car());
+      mergeLap.setInt(3, lap.number());
+      mergeLap.setLong(4, lap.startNanos());
+      mergeLap.setLong(5, lap.endNanos());
+      mergeLap.setBytes(6, sectors.array());
+      mergeLap.setBoolean(7, lap.valid());
+      mergeLap.executeUpdate();
+    } catch (SQLException e) {
+      throw H2Errors.onUse(writing("lap " + lap.number() + " of car " + lap.car()), e);
+    }
+  }
+
+  @Override
+  public void commit() {
+    checkOpen();
+    try {
+      flushPartialChunks();
+      connection.commit();
+    } catch (SQLException e) {
+      throw H2Errors.onUse(writing("a commit"), e);
+    }
+  }
+
+  @Override
+  public void finish(SessionStatus status) {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    try (connection) {
+      if (status != SessionStatus.FAILED) {
+        flushPartialChunks();
+      }
+      Instant end = Instant.now();
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "UPDATE sessions SET status = ?, end_epoch_s = ?, end_nano = ? WHERE id = ?")) {
+        p.setString(1, status.name());
+        p.setLong(2, end.getEpochSecond());
+        p.setInt(3, end.getNano());
+        p.setLong(4, sessionId);
+        p.executeUpdate();
+      }
+      connection.commit();
+    } catch (SQLException e) {
+      throw H2Errors.onUse(writing("the end of the session as " + status), e);
+    }
+  }
+
+  /** Writes partial chunks and the channels' new totals; the caller commits. */
+  private void flushPartialChunks() throws SQLException {
+    for (ChannelChunker chunker : chunkers.values()) {
+      if (chunker.size() > 0) {
+        write(chunker.take());
+      }
+      ChannelChunker.Totals t = chunker.takeChangedTotals();
+      if (t != null) {
+        updateTotals.setLong(1, t.samples());
+        updateTotals.setLong(2, t.statSamples());
+        updateTotals.setDouble(3, t.min());
+        updateTotals.setDouble(4, t.max());
+        updateTotals.setDouble(5, t.sum());
+        updateTotals.setLong(6, t.minNanos());
+        updateTotals.setLong(7, t.maxNanos());
+        updateTotals.setLong(8, t.channelId());
+        updateTotals.executeUpdate();
+      }
+    }
+  }
+
+  private void write(ChannelChunker.Chunk c) throws SQLException {
+    insertChunk.setLong(1, c.channelId());
+    insertChunk.setInt(2, c.seq());
+    insertChunk.setLong(3, sessionId);
+    insertChunk.setLong(4, c.minNanos());
+    insertChunk.setLong(5, c.maxNanos());
+    insertChunk.setInt(6, c.samples());
+    insertChunk.setInt(7, c.statSamples());
+    insertChunk.setDouble(8, c.min());
+    insertChunk.setDouble(9, c.max());
+    insertChunk.setDouble(10, c.sum());
+    insertChunk.setBytes(11, c.data());
+    insertChunk.executeUpdate();
+  }
+
+  private long insertChannel(Channel ch) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "INSERT INTO channels(session_id, car, name, unit, nominal_rate_hz)"
+                + " VALUES (?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      p.setLong(1, sessionId);
+      p.setInt(2, ch.car());
+      p.setString(3, ch.name());
+      p.setString(4, ch.unit());
+      p.setDouble(5, ch.nominalRateHz());
+      p.executeUpdate();
+      try (ResultSet keys = p.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  private void checkOpen() {
+    if (finished) {
+      throw new StoreException("session " + sessionId + " in " + databaseName + " is finished");
+    }
+  }
+
+  private String writing(String what) {
+    return "cannot write " + what + " of session " + sessionId + " to " + databaseName;
+  }
+
+  static List<Double> sectorsFrom(byte[] bytes) {
+    ByteBuffer b = ByteBuffer.wrap(bytes);
+    Double[] out = new Double[bytes.length / 8];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b.getDouble();
+    }
+    return List.of(out);
+  }
+}

@@ -1,0 +1,272 @@
+package dev.pitwall.storage.h2;
+
+import dev.pitwall.core.session.ChannelSummary;
+import dev.pitwall.core.session.Lap;
+import dev.pitwall.core.session.SessionInfo;
+import dev.pitwall.core.session.SessionRecording;
+import dev.pitwall.core.session.SessionStatus;
+import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.session.SessionSummary;
+import dev.pitwall.core.session.StoreException;
+import dev.pitwall.core.telemetry.Channel;
+import dev.pitwall.core.telemetry.SampleBlock;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * {@link SessionStore} in an embedded H2 database: a file ({@link #open(Path)}) or memory ({@link
+ * #inMemory()}, for tests).
+ *
+ * <p>Durability: {@code WRITE_DELAY=0}, so every commit is written to the file at once; after a
+ * kill -9 nothing committed is lost (TOOLCHAIN-NOTES). Opening recovers: sessions still RECORDING
+ * become INTERRUPTED.
+ *
+ * <p>Threads: reads are serialised on one connection and may come from any thread; each {@link
+ * SessionRecording} has its own connection and a single writer thread. Close the store after
+ * stopping its recorders: closing shuts the database down.
+ */
+public final class H2SessionStore implements SessionStore {
+  /** Files open in this JVM: H2 would silently share them, PitWall wants one store per file. */
+  private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
+
+  private static final AtomicLong MEMORY_IDS = new AtomicLong();
+  private static final String FILE_SETTINGS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+
+  private final String name;
+  private final JdbcDataSource dataSource;
+  private final Connection readConnection;
+  private final H2SessionQueries queries;
+  private final Path lockedFile;
+  private boolean closed;
+
+  private H2SessionStore(String name, String url, Path lockedFile) throws SQLException {
+    this.name = name;
+    this.lockedFile = lockedFile;
+    this.dataSource = new JdbcDataSource();
+    dataSource.setURL(url);
+    this.readConnection = dataSource.getConnection();
+    this.queries = new H2SessionQueries(readConnection);
+  }
+
+  /**
+   * Opens (creating if needed) the database file {@code dbFile} ({@code /x/pitwall} or {@code
+   * /x/pitwall.mv.db}) and recovers sessions of a process that died.
+   *
+   * @throws StoreException with a one-line message if the directory is not writable, the file is
+   *     used by another PitWall, or it is corrupt or not a PitWall database
+   */
+  public static H2SessionStore open(Path dbFile) {
+    Path requested = dbFile.toAbsolutePath().normalize();
+    String fileName = requested.getFileName().toString();
+    String base =
+        fileName.endsWith(".mv.db") ? fileName.substring(0, fileName.length() - 6) : fileName;
+    Path mvFile = requested.resolveSibling(base + ".mv.db");
+    String name = mvFile.toString();
+    checkWritable(requested, mvFile);
+    if (!OPEN_FILES.add(mvFile)) {
+      throw new StoreException(
+          "database " + name + " is in use by another PitWall store in this process");
+    }
+    String url = "jdbc:h2:file:" + requested.resolveSibling(base) + FILE_SETTINGS;
+    return openOrRelease(name, url, mvFile, Files.exists(mvFile));
+  }
+
+  /** A fresh private in-memory database, gone when the store is closed. */
+  public static H2SessionStore inMemory() {
+    String id = "pitwall-" + MEMORY_IDS.incrementAndGet() + "-" + ProcessHandle.current().pid();
+    return openOrRelease("in-memory database " + id, "jdbc:h2:mem:" + id, null, false);
+  }
+
+  private static H2SessionStore openOrRelease(
+      String name, String url, Path lockedFile, boolean fileExisted) {
+    H2SessionStore store = null;
+    try {
+      store = new H2SessionStore(name, url, lockedFile);
+      H2Schema.prepare(store.readConnection, name);
+      store.recoverInterrupted();
+      return store;
+    } catch (SQLException e) {
+      release(store, lockedFile);
+      throw H2Errors.onOpen(name, fileExisted, e);
+    } catch (RuntimeException e) {
+      release(store, lockedFile);
+      throw e;
+    }
+  }
+
+  private static void release(H2SessionStore store, Path lockedFile) {
+    if (store != null) {
+      store.close();
+    } else if (lockedFile != null) {
+      OPEN_FILES.remove(lockedFile);
+    }
+  }
+
+  private static void checkWritable(Path requested, Path mvFile) {
+    Path dir = requested.getParent();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException | SecurityException e) {
+      throw new StoreException(
+          "cannot create database " + requested + ": directory is not writable", e);
+    }
+    if (!Files.isWritable(dir) && !Files.exists(mvFile)) {
+      throw new StoreException(
+          "cannot create database " + requested + ": directory is not writable");
+    }
+    if (Files.exists(mvFile) && !Files.isWritable(mvFile)) {
+      throw new StoreException("database " + mvFile + " is read-only");
+    }
+  }
+
+  /** Marks sessions of a process that died as INTERRUPTED; what they committed stays. */
+  private void recoverInterrupted() throws SQLException {
+    try (Statement s = readConnection.createStatement()) {
+      s.executeUpdate(
+          "UPDATE sessions SET status = 'INTERRUPTED' WHERE status = '"
+              + SessionStatus.RECORDING.name()
+              + "'");
+    }
+  }
+
+  /** The database as shown to users: its file, or the in-memory name. */
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public SessionRecording startSession(SessionInfo info) {
+    checkOpen();
+    Connection c = null;
+    try {
+      c = dataSource.getConnection();
+      long id = insertSession(c, info);
+      return new H2SessionRecording(c, id, name);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw H2Errors.onUse("cannot start a session in " + name, e);
+    }
+  }
+
+  private static long insertSession(Connection c, SessionInfo info) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO sessions(car, driver, track, source, start_epoch_s, start_nano, status)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      p.setString(1, info.car());
+      p.setString(2, info.driver());
+      p.setString(3, info.track());
+      p.setString(4, info.source());
+      p.setLong(5, info.start().getEpochSecond());
+      p.setInt(6, info.start().getNano());
+      p.setString(7, SessionStatus.RECORDING.name());
+      p.executeUpdate();
+      try (ResultSet keys = p.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  @Override
+  public synchronized List<SessionSummary> sessions() {
+    checkOpen();
+    try {
+      return queries.sessions();
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot list the sessions in " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized Optional<SessionSummary> session(long id) {
+    checkOpen();
+    try {
+      return queries.session(id);
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot read session " + id + " from " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized List<Lap> laps(long sessionId) {
+    checkOpen();
+    try {
+      return queries.laps(sessionId);
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot read the laps of session " + sessionId + " from " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized List<ChannelSummary> channels(long sessionId) {
+    checkOpen();
+    try {
+      return queries.channels(sessionId);
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot read the channels of session " + sessionId + " from " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized SampleBlock read(
+      long sessionId, Channel channel, long fromNanos, long toNanos) {
+    checkOpen();
+    String what = "cannot read " + channel.key() + " of session " + sessionId + " from " + name;
+    try {
+      return queries.read(sessionId, channel, fromNanos, toNanos);
+    } catch (SQLException e) {
+      throw H2Errors.onUse(what, e);
+    } catch (IllegalArgumentException e) { // a chunk that does not decode
+      throw new StoreException(what + ": stored chunk is corrupt: " + e.getMessage(), e);
+    }
+  }
+
+  /** Shuts the database down (recordings still open fail from now on) and releases the file. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try (Connection c = readConnection;
+        Statement s = c.createStatement()) {
+      s.execute("SHUTDOWN");
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot close " + name, e);
+    } finally {
+      if (lockedFile != null) {
+        OPEN_FILES.remove(lockedFile);
+      }
+    }
+  }
+
+  private synchronized void checkOpen() {
+    if (closed) {
+      throw new StoreException("database " + name + " is closed");
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // already failing; the original error is the one to report
+      }
+    }
+  }
+}
