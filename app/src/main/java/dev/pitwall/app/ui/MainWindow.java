@@ -1,0 +1,152 @@
+package dev.pitwall.app.ui;
+
+import dev.pitwall.core.track.TrackLayout;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's scene: menu and tool bar (room for later screens under "View"), the live screen
+ * in the centre and the status bar at the bottom.
+ *
+ * <p>Thread contract: construct and call everything on the FX thread. The caller puts {@link
+ * #scene()} on a stage, then calls {@link #start()}; {@link #stop()} on close.
+ */
+public final class MainWindow {
+  public static final double WIDTH = 1600;
+  public static final double HEIGHT = 900;
+  private static final DateTimeFormatter FILE_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+  private final LiveFeed feed;
+  private final Path snapshotDir;
+  private final Executor background;
+  private final LiveScreen live;
+  private final BorderPane root = new BorderPane();
+  private final Scene scene;
+  private final Label snapshotInfo = new Label();
+
+  /**
+   * @param snapshotDir where "Save snapshot" writes PNG files
+   * @param background runs PNG encoding off the FX thread (tests pass a same-thread executor)
+   */
+  public MainWindow(LiveFeed feed, Path snapshotDir, Executor background) {
+    this.feed = Objects.requireNonNull(feed, "feed");
+    this.snapshotDir = Objects.requireNonNull(snapshotDir, "snapshotDir");
+    this.background = Objects.requireNonNull(background, "background");
+    this.live = new LiveScreen(feed);
+    root.getStyleClass().add("pitwall-root");
+    root.setTop(new VBox(menuBar(), toolBar()));
+    root.setCenter(live.node());
+    root.setBottom(live.statusBar().node());
+    scene = new Scene(root, WIDTH, HEIGHT);
+    scene
+        .getStylesheets()
+        .add(
+            Objects.requireNonNull(MainWindow.class.getResource("pitwall-dark.css"))
+                .toExternalForm());
+  }
+
+  private MenuBar menuBar() {
+    MenuItem snapshot = new MenuItem("Save snapshot");
+    snapshot.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+    snapshot.setOnAction(e -> saveSnapshot());
+    MenuItem close = new MenuItem("Close window");
+    close.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
+    close.setOnAction(e -> scene.getWindow().hide());
+    Menu file = new Menu("File", null, snapshot, close);
+
+    ToggleGroup screens = new ToggleGroup();
+    RadioMenuItem liveItem = new RadioMenuItem("Live");
+    liveItem.setToggleGroup(screens);
+    liveItem.setSelected(true);
+    RadioMenuItem analysis = new RadioMenuItem("Lap analysis");
+    analysis.setToggleGroup(screens);
+    analysis.setDisable(true); // the screen does not exist yet
+    RadioMenuItem strategy = new RadioMenuItem("Strategy");
+    strategy.setToggleGroup(screens);
+    strategy.setDisable(true);
+    Menu view = new Menu("View", null, liveItem, analysis, strategy);
+    MenuBar bar = new MenuBar(file, view);
+    bar.setId("main-menu");
+    return bar;
+  }
+
+  private ToolBar toolBar() {
+    Label brand = new Label("PITWALL");
+    brand.getStyleClass().add("brand");
+    Label screen = new Label("LIVE");
+    screen.getStyleClass().add("screen-name");
+    Label session = new Label(feed.sessionDescription());
+    session.getStyleClass().add("toolbar-info");
+    Label track = new Label(feed.track().map(TrackLayout::displayName).orElse("track unknown"));
+    track.getStyleClass().add("toolbar-info");
+    Region spring = new Region();
+    HBox.setHgrow(spring, Priority.ALWAYS);
+    snapshotInfo.getStyleClass().add("toolbar-info");
+    Button snapshot = new Button("Snapshot");
+    snapshot.setId("snapshot-button");
+    snapshot.setOnAction(e -> saveSnapshot());
+    ToolBar bar = new ToolBar(brand, screen, session, track, spring, snapshotInfo, snapshot);
+    bar.getStyleClass().add("main-toolbar");
+    HBox.setHgrow(bar, Priority.ALWAYS);
+    bar.setStyle("-fx-alignment: center-left");
+    brand.setAlignment(Pos.CENTER_LEFT);
+    return bar;
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+
+  public LiveScreen live() {
+    return live;
+  }
+
+  public void start() {
+    live.start(scene);
+  }
+
+  public void stop() {
+    live.stop();
+  }
+
+  /** Saves a PNG of the whole window into the snapshot directory with a timestamped name. */
+  public CompletableFuture<Path> saveSnapshot() {
+    Path file =
+        snapshotDir.resolve("pitwall-live-" + LocalDateTime.now().format(FILE_TIME) + ".png");
+    return saveSnapshot(file)
+        .whenComplete(
+            (path, error) ->
+                javafx.application.Platform.runLater(
+                    () ->
+                        snapshotInfo.setText(
+                            error == null
+                                ? "saved " + path.getFileName()
+                                : "snapshot failed: " + error.getMessage())));
+  }
+
+  /** Saves a PNG of the whole window to {@code file}. Call on the FX thread. */
+  public CompletableFuture<Path> saveSnapshot(Path file) {
+    return SnapshotWriter.write(scene, file, background);
+  }
+}

@@ -1,0 +1,162 @@
+package dev.pitwall.app.ui.chart;
+
+import dev.pitwall.app.ui.stream.ChannelRing;
+import dev.pitwall.app.ui.stream.LiveChannels;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.ui.css.DataSetNode;
+import io.fair_acc.dataset.locks.DefaultDataSetLock;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.paint.Color;
+import javafx.util.StringConverter;
+
+/**
+ * A scrolling chart-fx strip chart of the last {@code windowS} seconds of one or more channels.
+ *
+ * <p>Each frame the samples in the window are min/max-decimated to the plot's pixel columns before
+ * they reach chart-fx (its own reducer keeps too much of noisy data). The x axis is fixed at {@code
+ * -windowS .. 0} s relative to the newest sample, so the axis never re-ranges.
+ *
+ * <p>Thread contract: FX thread.
+ */
+public final class StripChart {
+  /** One line of the chart. */
+  public record Trace(String channelKey, String label, Color color) {}
+
+  private static final int MAX_COLUMNS = 4096;
+
+  private final XYChart chart;
+  private final DefaultNumericAxis xAxis;
+  private final double windowS;
+  private final List<Trace> traces;
+  private final List<DoubleDataSet> dataSets = new ArrayList<>();
+  private final double[] x = new double[2 * MAX_COLUMNS];
+  private final double[] y = new double[2 * MAX_COLUMNS];
+  private final long[] shownRingTotals;
+  private long shownNowNanos = Long.MIN_VALUE;
+  private int lastPoints;
+
+  public StripChart(
+      String title, String unit, double yMin, double yMax, double windowS, List<Trace> traces) {
+    this.windowS = windowS;
+    this.traces = List.copyOf(traces);
+    this.shownRingTotals = new long[traces.size()];
+    xAxis = new DefaultNumericAxis("", -windowS, 0, 10);
+    xAxis.setAutoRanging(false);
+    xAxis.setUnit("s");
+    DefaultNumericAxis yAxis = new DefaultNumericAxis(title, yMin, yMax, (yMax - yMin) / 4);
+    yAxis.setAutoRanging(false);
+    yAxis.setUnit(unit);
+    yAxis.setTickLabelFormatter(new WholeNumbers());
+    chart = new XYChart(xAxis, yAxis);
+    chart.getStyleClass().add("strip-chart");
+    chart.setLegendVisible(traces.size() > 1);
+    chart.setAnimated(false);
+    chart.getToolBar().setVisible(false);
+    chart.getToolBar().setManaged(false);
+    ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
+    renderer.setPolyLineStyle(LineStyle.NORMAL);
+    renderer.setErrorStyle(ErrorStyle.NONE);
+    renderer.setDrawMarker(false);
+    renderer.setPointReduction(false);
+    renderer.setAssumeSortedData(true);
+    renderer.setParallelImplementation(false);
+    for (Trace trace : traces) {
+      DoubleDataSet ds = new DoubleDataSet(trace.label(), 2 * MAX_COLUMNS);
+      dataSets.add(ds);
+      renderer.getDatasets().add(ds);
+    }
+    chart.getRenderers().setAll(renderer);
+    for (int i = 0; i < traces.size(); i++) {
+      DataSetNode node = renderer.getDatasetNodes().get(i);
+      node.setLineColor(traces.get(i).color());
+      node.setLineWidth(1.5);
+    }
+  }
+
+  /** Tick labels as plain integers ("12500", not chart-fx's default "1.25E4"). */
+  private static final class WholeNumbers extends StringConverter<Number> {
+    @Override
+    public String toString(Number n) {
+      return Long.toString(Math.round(n.doubleValue()));
+    }
+
+    @Override
+    public Number fromString(String s) {
+      return Double.parseDouble(s);
+    }
+  }
+
+  public XYChart node() {
+    return chart;
+  }
+
+  /** Points handed to chart-fx in the last refresh, summed over traces. */
+  public int lastPoints() {
+    return lastPoints;
+  }
+
+  /** Re-decimates the window ending at the newest sample when anything new arrived. */
+  public void refresh(LiveChannels channels) {
+    long nowNanos = channels.latestTimeNanos();
+    if (nowNanos == Long.MIN_VALUE || !changed(channels, nowNanos) || lockedByChart()) {
+      return;
+    }
+    shownNowNanos = nowNanos;
+    int columns = columns();
+    long fromNanos = nowNanos - (long) (windowS * 1e9);
+    int points = 0;
+    for (int i = 0; i < traces.size(); i++) {
+      ChannelRing ring = channels.ring(traces.get(i).channelKey());
+      if (ring == null) {
+        continue;
+      }
+      shownRingTotals[i] = ring.totalSamples();
+      int n = MinMaxDecimator.decimate(ring, fromNanos, nowNanos, columns, nowNanos, x, y);
+      dataSets.get(i).set(x, y, n, true);
+      points += n;
+    }
+    lastPoints = points;
+  }
+
+  /**
+   * chart-fx read-locks its data sets from a layout until its post-layout pulse hook; a layout
+   * outside a pulse (showing the stage, a snapshot) can leave them locked when the next frame
+   * starts. Writing then would block the FX thread on its own lock forever, so skip this frame: the
+   * pulse's post-layout hook releases the lock and the next frame updates.
+   */
+  private boolean lockedByChart() {
+    for (DoubleDataSet ds : dataSets) {
+      if (ds.lock() instanceof DefaultDataSetLock<?> lock && lock.getReaderCount() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean changed(LiveChannels channels, long nowNanos) {
+    if (nowNanos != shownNowNanos) {
+      return true;
+    }
+    for (int i = 0; i < traces.size(); i++) {
+      ChannelRing ring = channels.ring(traces.get(i).channelKey());
+      if (ring != null && ring.totalSamples() != shownRingTotals[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int columns() {
+    double width = xAxis.getWidth();
+    if (!(width > 10)) {
+      width = 800;
+    }
+    return Math.min(MAX_COLUMNS, (int) Math.ceil(width));
+  }
+}

@@ -1,0 +1,142 @@
+package dev.pitwall.app.ui.gauge;
+
+import dev.pitwall.app.ui.stream.LiveChannels;
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.TileBuilder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.paint.Color;
+
+/**
+ * The row of TilesFX gauges of the own car: speed, rpm, gear, throttle, brake, steering.
+ *
+ * <p>Thread contract: FX thread. {@link #refresh} reads the newest value of each channel and sets a
+ * tile only when the shown value changes (tiles redraw on every set).
+ */
+public final class GaugePanel {
+  static final Color BACKGROUND = Color.web("#1b1f24");
+  private static final Color ACCENT = Color.web("#3fa7ff");
+
+  private final HBox node = new HBox(8);
+  private final Map<String, Tile> tiles = new LinkedHashMap<>();
+  private final Map<String, Double> shown = new LinkedHashMap<>();
+  private final Tile gear;
+  private final Label gearLabel = new Label("-");
+  private String shownGear = "";
+
+  public GaugePanel() {
+    node.getStyleClass().add("gauge-row");
+    node.setPadding(new Insets(6));
+    // units go into the titles: TilesFX wraps a unit like "km/h" under narrow tiles
+    add("speed", gauge("SPEED  km/h", 0, 350, 0, 300));
+    add("rpm", gauge("RPM", 0, 13000, 0, 11800));
+    gearLabel.getStyleClass().add("gear-value");
+    gear =
+        TileBuilder.create()
+            .skinType(Tile.SkinType.CUSTOM)
+            .title("GEAR")
+            .graphic(gearLabel)
+            .backgroundColor(BACKGROUND)
+            .build();
+    node.getChildren().add(gear);
+    add("throttle", bar("THROTTLE  %", 0, 100, Color.web("#4cd964")));
+    add("brakePressureFront", bar("BRAKE FRONT  bar", 0, 120, Color.web("#ff453a")));
+    add("steeringAngle", gauge("STEERING  deg", -270, 270, 0, 400));
+    for (var tile : node.getChildren()) {
+      HBox.setHgrow(tile, Priority.ALWAYS);
+      ((Tile) tile).setMinSize(110, 150);
+      ((Tile) tile).setPrefSize(170, 170);
+    }
+  }
+
+  private void add(String channelKey, Tile tile) {
+    tiles.put(channelKey, tile);
+    node.getChildren().add(tile);
+  }
+
+  private static Tile gauge(String title, double min, double max, int decimals, double threshold) {
+    return TileBuilder.create()
+        .skinType(Tile.SkinType.GAUGE)
+        .title(title)
+        .minValue(min)
+        .maxValue(max)
+        .threshold(threshold)
+        .checkThreshold(true)
+        .decimals(decimals)
+        .tickLabelDecimals(0)
+        .animated(false)
+        .backgroundColor(BACKGROUND)
+        .barColor(ACCENT)
+        .needleColor(ACCENT)
+        .thresholdColor(Color.web("#ff453a"))
+        .build();
+  }
+
+  private static Tile bar(String title, double min, double max, Color color) {
+    return TileBuilder.create()
+        .skinType(Tile.SkinType.PERCENTAGE)
+        .title(title)
+        .maxValueVisible(false)
+        .minValue(min)
+        .maxValue(max)
+        .decimals(0)
+        .animated(false)
+        .backgroundColor(BACKGROUND)
+        .barColor(color)
+        .build();
+  }
+
+  public HBox node() {
+    return node;
+  }
+
+  /** The tile showing {@code channelKey} (speed, rpm, throttle, ...); for tests and layout. */
+  public Tile tile(String channelKey) {
+    return tiles.get(channelKey);
+  }
+
+  /** The gear as shown (R, N, 1..8, or - before data). */
+  public String gearText() {
+    return gearLabel.getText();
+  }
+
+  /** Shows the newest values; channels with no data yet keep their tile unchanged. */
+  public void refresh(LiveChannels channels) {
+    for (Map.Entry<String, Tile> e : tiles.entrySet()) {
+      double v = channels.latest(e.getKey());
+      if (Double.isNaN(v)) {
+        continue;
+      }
+      Tile tile = e.getValue();
+      double rounded = round(v, tile.getDecimals());
+      Double before = shown.get(e.getKey());
+      if (before == null || before != rounded) {
+        shown.put(e.getKey(), rounded);
+        tile.setValue(Math.clamp(rounded, tile.getMinValue(), tile.getMaxValue()));
+      }
+    }
+    String g = gearText(channels.latest("gear"));
+    if (!g.equals(shownGear)) {
+      shownGear = g;
+      gearLabel.setText(g);
+    }
+  }
+
+  private static double round(double v, int decimals) {
+    double f = Math.pow(10, decimals);
+    return Math.round(v * f) / f;
+  }
+
+  /** Gear as drivers read it: R for reverse, N for neutral. */
+  static String gearText(double gearValue) {
+    if (Double.isNaN(gearValue)) {
+      return "-";
+    }
+    long g = Math.round(gearValue);
+    return g < 0 ? "R" : g == 0 ? "N" : Long.toString(g);
+  }
+}

@@ -1,0 +1,160 @@
+package dev.pitwall.app.ui.track;
+
+import dev.pitwall.app.ui.stream.LiveChannels;
+import dev.pitwall.core.track.TrackLayout;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Track map: the circuit drawn once per resize on a static canvas, the cars (from their posX/posY)
+ * on a second canvas cleared and redrawn each frame.
+ *
+ * <p>Thread contract: FX thread.
+ */
+public final class TrackMapView {
+  private static final Color TRACK = Color.web("#3a4450");
+  private static final Color CENTRE = Color.web("#5b6773");
+  private static final Color OWN_CAR = Color.web("#ffcc00");
+  private static final Color OTHER_CAR = Color.web("#3fa7ff");
+  private static final double MARGIN_PX = 24;
+
+  private final Pane node = new Pane();
+  private final Canvas trackLayer = new Canvas();
+  private final Canvas carLayer = new Canvas();
+  private TrackLayout track;
+  private TrackProjection projection;
+  private final double[] lastDrawn = {Double.NaN, Double.NaN};
+
+  public TrackMapView() {
+    node.getStyleClass().add("track-map");
+    node.getChildren().addAll(trackLayer, carLayer);
+    node.setMinSize(200, 150);
+    node.widthProperty().addListener((o, a, b) -> resize());
+    node.heightProperty().addListener((o, a, b) -> resize());
+  }
+
+  public Pane node() {
+    return node;
+  }
+
+  public void setTrack(TrackLayout layout) {
+    this.track = layout;
+    resize();
+  }
+
+  private void resize() {
+    double w = node.getWidth();
+    double h = node.getHeight();
+    for (Canvas c : List.of(trackLayer, carLayer)) {
+      c.setWidth(w);
+      c.setHeight(h);
+    }
+    projection =
+        track != null && w > 0 && h > 0 ? TrackProjection.fit(track, w, h, MARGIN_PX) : null;
+    drawTrack();
+    lastDrawn[0] = Double.NaN;
+  }
+
+  private void drawTrack() {
+    GraphicsContext g = trackLayer.getGraphicsContext2D();
+    g.clearRect(0, 0, trackLayer.getWidth(), trackLayer.getHeight());
+    if (projection == null) {
+      g.setFill(CENTRE);
+      g.setFont(Font.font(13));
+      g.fillText("no track layout", 12, 20);
+      return;
+    }
+    g.setLineJoin(StrokeLineJoin.ROUND);
+    g.setLineCap(StrokeLineCap.ROUND);
+    // true width on a small map, but never a band that swallows the shape of the circuit
+    double widthM = track.widthLeftM()[0] + track.widthRightM()[0];
+    double widthPx = Math.clamp(widthM * projection.scalePxPerM(), 4, 14);
+    strokeCentreline(g, TRACK, widthPx);
+    strokeCentreline(g, CENTRE, 1);
+    drawSectorMarks(g);
+    g.setFill(Color.web("#c9d1d9"));
+    g.setFont(Font.font(14));
+    g.setTextAlign(TextAlignment.LEFT);
+    g.setTextBaseline(VPos.TOP);
+    g.fillText(track.displayName(), 10, 8);
+  }
+
+  private void strokeCentreline(GraphicsContext g, Color color, double widthPx) {
+    g.setStroke(color);
+    g.setLineWidth(widthPx);
+    g.beginPath();
+    g.moveTo(projection.toPxX(track.x(0)), projection.toPxY(track.y(0)));
+    for (int i = 1; i < track.pointCount(); i++) {
+      g.lineTo(projection.toPxX(track.x(i)), projection.toPxY(track.y(i)));
+    }
+    g.closePath();
+    g.stroke();
+  }
+
+  /** Start/finish line in white, sector ends in amber, each as a short bar across the track. */
+  private void drawSectorMarks(GraphicsContext g) {
+    double[] ends = track.sectorEndsM();
+    for (int i = 0; i < ends.length; i++) {
+      boolean line = i == ends.length - 1;
+      double[] p = TrackGeometry.pointAt(track, line ? 0 : ends[i]);
+      double nx = -Math.sin(p[2]);
+      double ny = Math.cos(p[2]);
+      double half = 10;
+      double cx = projection.toPxX(p[0]);
+      double cy = projection.toPxY(p[1]);
+      g.setStroke(line ? Color.WHITE : Color.web("#ffb000"));
+      g.setLineWidth(line ? 3 : 2);
+      g.strokeLine(cx - nx * half, cy + ny * half, cx + nx * half, cy - ny * half);
+      g.setFill(line ? Color.WHITE : Color.web("#ffb000"));
+      g.setFont(Font.font(11));
+      g.fillText(line ? "S/F" : "S" + (i + 1), cx + nx * (half + 4), cy - ny * (half + 4));
+    }
+  }
+
+  /** Redraws the cars at their newest posX/posY; skips the redraw when nothing moved. */
+  public void refresh(LiveChannels channels) {
+    if (projection == null) {
+      return;
+    }
+    double ownX = channels.latest("posX");
+    double ownY = channels.latest("posY");
+    List<Integer> cars = channels.cars();
+    if (cars.size() <= 1 && ownX == lastDrawn[0] && ownY == lastDrawn[1]) {
+      return;
+    }
+    lastDrawn[0] = ownX;
+    lastDrawn[1] = ownY;
+    GraphicsContext g = carLayer.getGraphicsContext2D();
+    g.clearRect(0, 0, carLayer.getWidth(), carLayer.getHeight());
+    for (int car : cars) {
+      String prefix = car == 0 ? "" : "car" + car + "/";
+      double x = channels.latest(prefix + "posX");
+      double y = channels.latest(prefix + "posY");
+      if (!Double.isNaN(x) && !Double.isNaN(y)) {
+        drawCar(g, car, projection.toPxX(x), projection.toPxY(y));
+      }
+    }
+  }
+
+  private static void drawCar(GraphicsContext g, int car, double px, double py) {
+    double r = car == 0 ? 7 : 5;
+    g.setFill(car == 0 ? OWN_CAR : OTHER_CAR);
+    g.fillOval(px - r, py - r, 2 * r, 2 * r);
+    g.setStroke(Color.BLACK);
+    g.setLineWidth(1.5);
+    g.strokeOval(px - r, py - r, 2 * r, 2 * r);
+    g.setFill(Color.WHITE);
+    g.setFont(Font.font(11));
+    g.setTextBaseline(VPos.CENTER);
+    g.setTextAlign(TextAlignment.LEFT);
+    g.fillText(Integer.toString(car), px + r + 3, py);
+  }
+}

@@ -1,0 +1,143 @@
+package dev.pitwall.app.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pitwall.app.ui.fake.FakeLiveFeed;
+import dev.pitwall.app.ui.laps.LapRow;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The live window on a simulated car lapping a synthetic circuit at 100 Hz (28 channels). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private FakeLiveFeed feed;
+  private MainWindow window;
+
+  @Start
+  void start(Stage stage) {
+    feed = new FakeLiveFeed().start();
+    window = new MainWindow(feed, SCREENSHOTS, Runnable::run);
+    stage.setScene(window.scene());
+    stage.setTitle("PitWall");
+    stage.show();
+    window.start();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    fx(
+        () -> {
+          window.stop();
+          return null;
+        });
+    feed.close();
+  }
+
+  @Test
+  void gaugesMoveAndLapTableFillsWhileTheCarLaps() throws Exception {
+    Set<Double> speeds = new HashSet<>();
+    Set<Double> rpms = new HashSet<>();
+    Set<Double> throttles = new HashSet<>();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+    List<LapRow> rows = List.of();
+    while (System.nanoTime() < deadline) {
+      speeds.add(fx(() -> window.live().gauges().tile("speed").getValue()));
+      rpms.add(fx(() -> window.live().gauges().tile("rpm").getValue()));
+      throttles.add(fx(() -> window.live().gauges().tile("throttle").getValue()));
+      rows = fx(() -> window.live().lapTable().rows());
+      if (completed(rows) >= 2 && speeds.size() > 10) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    save("live-screen.png");
+
+    assertTrue(speeds.size() > 10, "speed gauge values seen: " + speeds);
+    assertTrue(rpms.size() > 10, "rpm gauge values seen: " + rpms);
+    assertTrue(throttles.size() > 3, "throttle gauge values seen: " + throttles);
+    assertTrue(completed(rows) >= 2, "completed laps in table: " + rows);
+    assertEquals(LapRow.Kind.CURRENT, rows.get(0).kind());
+    assertTrue(rows.stream().anyMatch(r -> r.kind() == LapRow.Kind.BEST), "best lap marked");
+    assertEquals(feed.laps().size(), completed(rows), "table shows every lap the timer reported");
+    assertEquals(3, rows.get(1).sectors().size(), "sector times of a completed lap");
+    assertNotEquals("", rows.get(0).time(), "current lap runs");
+    assertEquals(0, window.live().uiDroppedSamples(), "UI subscription dropped samples");
+    assertEquals(0, feed.droppedSamples(), "no consumer of the bus dropped samples");
+    report();
+  }
+
+  private static long completed(List<LapRow> rows) {
+    return rows.stream().filter(r -> r.kind() != LapRow.Kind.CURRENT).count();
+  }
+
+  @Test
+  void savesASnapshotPngOfTheWholeWindow() throws Exception {
+    Thread.sleep(1500);
+    Path file = SCREENSHOTS.resolve("snapshot-action.png");
+    Files.deleteIfExists(file);
+    Path written = fx(() -> window.saveSnapshot(file)).get(10, TimeUnit.SECONDS);
+
+    var image = javax.imageio.ImageIO.read(written.toFile());
+    assertEquals((int) MainWindow.WIDTH, image.getWidth());
+    assertEquals((int) MainWindow.HEIGHT, image.getHeight());
+  }
+
+  private void save(String name) throws Exception {
+    // chart-fx draws in a post-layout pulse: let a few pulses pass before the snapshot
+    WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+    fx(() -> window.saveSnapshot(SCREENSHOTS.resolve(name))).get(10, TimeUnit.SECONDS);
+  }
+
+  private void report() throws Exception {
+    String text =
+        fx(
+            () -> {
+              LiveScreen live = window.live();
+              return String.format(
+                  Locale.ROOT,
+                  "channels=%d published=%d uiDrained=%d uiDropped=%d busDropped=%d frames=%d%n"
+                      + "pull+update ms: mean %.3f p50 %.3f p95 %.3f p99 %.3f max %.3f%n"
+                      + "pull..chart drawn ms: mean %.3f p50 %.3f p95 %.3f p99 %.3f max %.3f%n",
+                  feed.channelCount(),
+                  feed.publishedSamples(),
+                  live.channels().drainedSamples(),
+                  live.uiDroppedSamples(),
+                  feed.droppedSamples(),
+                  live.pullCost().frames(),
+                  live.pullCost().meanMs(),
+                  live.pullCost().quantileMs(0.5),
+                  live.pullCost().quantileMs(0.95),
+                  live.pullCost().quantileMs(0.99),
+                  live.pullCost().quantileMs(1.0),
+                  live.frameCost().meanMs(),
+                  live.frameCost().quantileMs(0.5),
+                  live.frameCost().quantileMs(0.95),
+                  live.frameCost().quantileMs(0.99),
+                  live.frameCost().quantileMs(1.0));
+            });
+    System.out.println("[live-screen measurement] " + text);
+    Files.createDirectories(SCREENSHOTS);
+    Files.writeString(SCREENSHOTS.resolve("frame-cost.txt"), text);
+  }
+
+  private static <T> T fx(Callable<T> call) throws Exception {
+    return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+  }
+}
