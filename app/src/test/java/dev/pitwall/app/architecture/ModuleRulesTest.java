@@ -50,7 +50,8 @@ class ModuleRulesTest {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage("dev.pitwall.core..", "java..", "javax.annotation..", "org.slf4j..")
-          .because("core is the shared vocabulary every module may use, so it may use nothing else");
+          .because(
+              "core is the shared vocabulary every module may use, so it may use nothing else");
 
   @ArchTest
   static final ArchRule hardwareIsIndependent =
@@ -70,7 +71,8 @@ class ModuleRulesTest {
           .resideInAPackage("dev.pitwall.analytics..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("dev.pitwall.hardware..", "dev.pitwall.storage..", "dev.pitwall.app..")
+          .resideInAnyPackage(
+              "dev.pitwall.hardware..", "dev.pitwall.storage..", "dev.pitwall.app..")
           .because("analytics is pure computation over core types, testable without devices or DB");
 
   @ArchTest
@@ -92,7 +94,8 @@ class ModuleRulesTest {
           .and()
           .areDeclaredInClassesThat()
           .resideInAPackage("dev.pitwall.analytics..")
-          .should(notExpose(List.of("ai.djl.", "org.apache.commons.math", "org.apache.commons.rng")))
+          .should(
+              notExpose(List.of("ai.djl.", "org.apache.commons.math", "org.apache.commons.rng")))
           .because(
               "DJL and Commons Math are implementation choices of analytics, not part of its API"
                   + " (house style)");
@@ -112,8 +115,7 @@ class ModuleRulesTest {
     return new ArchCondition<>("not expose types of " + prefixes) {
       @Override
       public void check(JavaMethod method, ConditionEvents events) {
-        Stream.concat(
-                Stream.of(method.getRawReturnType()), method.getRawParameterTypes().stream())
+        Stream.concat(Stream.of(method.getRawReturnType()), method.getRawParameterTypes().stream())
             .map(JavaClass::getName)
             .filter(name -> prefixes.stream().anyMatch(name::startsWith))
             .forEach(

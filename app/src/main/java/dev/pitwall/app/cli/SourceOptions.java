@@ -1,0 +1,36 @@
+package dev.pitwall.app.cli;
+
+import dev.pitwall.app.live.SourceRequest;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** Options that choose and shape the telemetry source (shared by the window and 'record'). */
+public final class SourceOptions {
+  @Option(
+      names = "--source",
+      paramLabel = "URI",
+      description = "Telemetry source: sim, sim:TRACK?cars=N&seed=S (default: ${DEFAULT-VALUE}).")
+  String uri = "sim";
+
+  @Option(names = "--track", paramLabel = "NAME", description = "Circuit for the simulated car.")
+  String track;
+
+  @Option(names = "--cars", paramLabel = "N", description = "Number of simulated cars.")
+  Integer cars;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Random seed of the simulated car.")
+  Long seed;
+
+  @Option(
+      names = "--speed",
+      paramLabel = "X|max",
+      converter = SpeedConverter.class,
+      description = "Real-time factor (1, 10, 0.25) or 'max' (default: 1).")
+  Double speed;
+
+  Duration duration;
+
+  SourceRequest request() {
+    return new SourceRequest(uri, track, cars, seed, speed == null ? 1.0 : speed, duration);
+  }
+}

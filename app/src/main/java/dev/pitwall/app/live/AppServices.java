@@ -1,0 +1,38 @@
+package dev.pitwall.app.live;
+
+import dev.pitwall.core.session.SessionStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What the command line needs from the rest of the application. The composition root ({@code Main})
+ * supplies the real one; CLI tests supply fakes.
+ */
+public interface AppServices {
+
+  /**
+   * Opens (and recovers) the session database at {@code db} (path without {@code .mv.db}).
+   *
+   * @throws dev.pitwall.core.session.StoreException with a one-line reason
+   */
+  SessionStore openStore(Path db);
+
+  /** Records headless until the requested session time or the source's end; blocks. */
+  RecordResult record(SourceRequest request, Path db);
+
+  /**
+   * Opens the live window and blocks until it closes.
+   *
+   * @param screenshot where to save a PNG of the window before it closes, or null
+   * @param exitAfter close by itself after this wall-clock time, or null
+   * @return the process exit code
+   */
+  int openWindow(
+      SourceRequest request,
+      Path db,
+      Path screenshot,
+      Duration exitAfter,
+      PrintWriter out,
+      PrintWriter err);
+}

@@ -1,0 +1,97 @@
+package dev.pitwall.app.live;
+
+import dev.pitwall.core.session.SessionStatus;
+import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.session.SessionSummary;
+import dev.pitwall.core.track.TrackCatalog;
+import dev.pitwall.storage.h2.H2SessionStore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The composition root's implementation of {@link AppServices}: H2 for storage, the {@link
+ * SourceFactory} for sources, JavaFX for the window.
+ */
+public final class DesktopServices implements AppServices {
+  private final SourceFactory sources = new SourceFactory(TrackCatalog.builtIn());
+
+  @Override
+  public SessionStore openStore(Path db) {
+    return H2SessionStore.open(db);
+  }
+
+  @Override
+  public RecordResult record(SourceRequest request, Path db) {
+    SourceFactory.Prepared prepared = sources.create(request);
+    try (SessionStore store = openStore(db)) {
+      LiveSession session =
+          LiveSession.start(prepared.source(), store, prepared.track(), request.duration());
+      Thread hook = new Thread(session::close, "pitwall-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        while (!session.awaitEnd(Duration.ofSeconds(1))) {
+          // a source without an end records until Ctrl-C; the shutdown hook closes it
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        session.close();
+        Runtime.getRuntime().removeShutdownHook(hook);
+      }
+      return result(store, session);
+    }
+  }
+
+  private static RecordResult result(SessionStore store, LiveSession session) {
+    long id = Long.parseLong(session.sessionId());
+    SessionSummary summary = store.session(id).orElseThrow();
+    var counters = session.recorderCounters();
+    return new RecordResult(
+        id,
+        summary.samples(),
+        summary.laps(),
+        summary.bestLapS().orElse(Double.NaN),
+        summary.duration().toNanos() / 1e9,
+        counters.samplesDropped() + counters.samplesLost(),
+        summary.status() == SessionStatus.RECORDING ? SessionStatus.COMPLETED : summary.status());
+  }
+
+  @Override
+  public int openWindow(
+      SourceRequest request,
+      Path db,
+      Path screenshot,
+      Duration exitAfter,
+      PrintWriter out,
+      PrintWriter err) {
+    SourceFactory.Prepared prepared = sources.create(request);
+    if (Boolean.getBoolean("pitwall.headless")) {
+      err.println(
+          "pitwall: no display found: the window runs headless (Monocle); use --screenshot FILE to see it");
+      err.flush();
+    }
+    try (SessionStore store = openStore(db)) {
+      LiveSession session = LiveSession.start(prepared.source(), store, prepared.track(), null);
+      Thread hook = new Thread(session::close, "pitwall-shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        new FxWindow(session, db.toAbsolutePath().getParent().resolve("snapshots"))
+            .showAndWait(screenshot, exitAfter, err);
+      } finally {
+        session.close();
+        Runtime.getRuntime().removeShutdownHook(hook);
+      }
+      RecordResult r = result(store, session);
+      out.printf(
+          java.util.Locale.ROOT,
+          "session %d recorded: %d samples, %d laps, %d dropped%n",
+          r.sessionId(),
+          r.samples(),
+          r.laps(),
+          r.droppedSamples());
+      out.flush();
+      return 0;
+    }
+  }
+}

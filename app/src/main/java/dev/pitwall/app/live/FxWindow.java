@@ -1,0 +1,115 @@
+package dev.pitwall.app.live;
+
+import dev.pitwall.app.ui.LiveFeed;
+import dev.pitwall.app.ui.MainWindow;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Starts the JavaFX toolkit (without a static {@code Application} subclass), shows the main window
+ * for a {@link LiveFeed} and blocks the calling thread until the window is closed.
+ */
+final class FxWindow {
+  private final LiveFeed feed;
+  private final Path snapshotDir;
+
+  FxWindow(LiveFeed feed, Path snapshotDir) {
+    this.feed = feed;
+    this.snapshotDir = snapshotDir;
+  }
+
+  /**
+   * @param screenshot PNG to save just before closing by itself, or null
+   * @param exitAfter close by itself after this wall-clock time (5 s when only a screenshot is
+   *     asked for), or null to stay open until the user closes it
+   */
+  void showAndWait(Path screenshot, Duration exitAfter, PrintWriter err) {
+    Duration closeAfter =
+        exitAfter == null && screenshot != null ? Duration.ofSeconds(5) : exitAfter;
+    CountDownLatch closed = new CountDownLatch(1);
+    ExecutorService background =
+        Executors.newSingleThreadExecutor(r -> new Thread(r, "pitwall-snapshots"));
+    Platform.setImplicitExit(false);
+    Platform.startup(() -> show(screenshot, closeAfter, err, closed, background));
+    try {
+      closed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      Platform.exit();
+      background.shutdown();
+    }
+  }
+
+  private void show(
+      Path screenshot,
+      Duration closeAfter,
+      PrintWriter err,
+      CountDownLatch closed,
+      ExecutorService background) {
+    MainWindow window = new MainWindow(feed, snapshotDir, background);
+    Stage stage = new Stage();
+    stage.setTitle("PitWall — " + feed.sessionDescription());
+    stage.setScene(window.scene());
+    stage.setOnHidden(
+        e -> {
+          window.stop();
+          closed.countDown();
+        });
+    stage.show();
+    window.start();
+    reportFirstFrame(err);
+    if (closeAfter != null) {
+      PauseTransition wait =
+          new PauseTransition(javafx.util.Duration.millis(closeAfter.toMillis()));
+      wait.setOnFinished(e -> closeWithScreenshot(window, stage, screenshot, err));
+      wait.play();
+    }
+  }
+
+  private static void closeWithScreenshot(
+      MainWindow window, Stage stage, Path screenshot, PrintWriter err) {
+    if (screenshot == null) {
+      stage.hide();
+      return;
+    }
+    window
+        .saveSnapshot(screenshot.toAbsolutePath())
+        .whenComplete(
+            (path, error) -> {
+              err.println(
+                  error == null
+                      ? "pitwall: screenshot saved to " + path
+                      : "pitwall: screenshot failed: " + error.getMessage());
+              err.flush();
+              Platform.runLater(stage::hide);
+            });
+  }
+
+  /** Prints once how long it took from launch to the first frame showing live data. */
+  private void reportFirstFrame(PrintWriter err) {
+    long launchMillis =
+        Long.getLong("pitwall.launchMillis", ManagementFactory.getRuntimeMXBean().getStartTime());
+    new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        if (feed.recordedSamples() > 0 || !feed.channels().isEmpty()) {
+          stop();
+          err.printf(
+              "pitwall: first live frame %d ms after launch%n",
+              System.currentTimeMillis() - launchMillis);
+          err.flush();
+        }
+      }
+    }.start();
+  }
+}

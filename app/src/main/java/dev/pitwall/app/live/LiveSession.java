@@ -1,0 +1,221 @@
+package dev.pitwall.app.live;
+
+import dev.pitwall.analytics.timing.LapBoard;
+import dev.pitwall.analytics.timing.LapTimer;
+import dev.pitwall.app.ui.LiveFeed;
+import dev.pitwall.core.recording.RecorderCounters;
+import dev.pitwall.core.recording.SessionRecorder;
+import dev.pitwall.core.session.Lap;
+import dev.pitwall.core.session.SessionInfo;
+import dev.pitwall.core.session.SessionRecording;
+import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.source.SourceHealth;
+import dev.pitwall.core.source.SourceMetadata;
+import dev.pitwall.core.source.SourceState;
+import dev.pitwall.core.source.TelemetrySource;
+import dev.pitwall.core.telemetry.Channel;
+import dev.pitwall.core.telemetry.SampleBlock;
+import dev.pitwall.core.telemetry.SampleBus;
+import dev.pitwall.core.telemetry.Subscription;
+import dev.pitwall.core.track.TrackLayout;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live pipeline of one session: source → {@link SampleBus} → recorder (H2) + lap timer + UI.
+ *
+ * <p>Threads: the source reads on its own thread; the recorder writes on its own; the lap timer
+ * runs on {@code pitwall-laps-<session>}, which also stops the source when the requested session
+ * time is reached. The UI reads through {@link LiveFeed} once per frame. {@link #close()} (any
+ * thread but those) stops the source, lets the lap timer and recorder drain everything and finishes
+ * the session as COMPLETED, so closing the window mid-session loses nothing.
+ */
+public final class LiveSession implements LiveFeed, AutoCloseable {
+  private static final int BUFFER_BLOCKS = 16_384;
+
+  private final TelemetrySource source;
+  private final Optional<TrackLayout> track;
+  private final SampleBus bus = new SampleBus();
+  private final SessionRecorder recorder;
+  private final LapTimer lapTimer;
+  private final Subscription lapFeed;
+  private final Thread lapThread;
+  private final long limitNanos;
+  private final SessionInfo info;
+  private final List<Lap> laps = new CopyOnWriteArrayList<>();
+  private final CountDownLatch ended = new CountDownLatch(1);
+  private volatile long latestNanos;
+  private volatile boolean closed;
+
+  private LiveSession(
+      TelemetrySource source, SessionStore store, Optional<TrackLayout> track, Duration limit) {
+    this.source = source;
+    this.track = track;
+    this.limitNanos = limit == null ? Long.MAX_VALUE : limit.toNanos();
+    SourceMetadata meta = source.metadata();
+    this.info =
+        new SessionInfo(meta.car(), meta.driver(), meta.track(), source.uri(), Instant.now());
+    SessionRecording recording = store.startSession(info);
+    this.recorder =
+        new SessionRecorder(bus, recording, BUFFER_BLOCKS, SessionRecorder.DEFAULT_COMMIT_INTERVAL);
+    this.lapTimer =
+        track
+            .map(t -> LapTimer.forTrack(t, this::lapCompleted))
+            .orElseGet(() -> new LapTimer(new double[0], this::lapCompleted));
+    this.lapFeed = bus.subscribe("laps", BUFFER_BLOCKS);
+    this.lapThread = new Thread(this::runLapTimer, "pitwall-laps-" + recording.sessionId());
+    this.lapThread.setDaemon(true);
+  }
+
+  /** Opens a session in {@code store} and starts recording {@code source}. */
+  public static LiveSession start(
+      TelemetrySource source, SessionStore store, Optional<TrackLayout> track, Duration limit) {
+    LiveSession session = new LiveSession(source, store, track, limit);
+    session.recorder.start();
+    session.lapThread.start();
+    source.start(session.bus);
+    return session;
+  }
+
+  private void lapCompleted(Lap lap) {
+    laps.add(lap);
+    recorder.submitLap(lap);
+  }
+
+  private void runLapTimer() {
+    try {
+      while (true) {
+        SampleBlock block = lapFeed.poll(50, TimeUnit.MILLISECONDS);
+        if (block != null) {
+          feed(block);
+        } else if (source.state() == SourceState.STOPPED && lapFeed.buffered() == 0) {
+          break;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      ended.countDown();
+    }
+  }
+
+  private void feed(SampleBlock block) {
+    if (block.firstTimeNanos() >= limitNanos) {
+      requestStop();
+      return;
+    }
+    lapTimer.accept(block);
+    latestNanos = Math.max(latestNanos, block.lastTimeNanos());
+    if (latestNanos >= limitNanos) {
+      requestStop();
+    }
+  }
+
+  private void requestStop() {
+    if (source.state() != SourceState.STOPPED) {
+      Thread.ofPlatform().name("pitwall-stop-source").daemon().start(source::stop);
+    }
+  }
+
+  /** Waits until the source ended (its own end, the session-time limit, or close). */
+  public boolean awaitEnd(Duration timeout) throws InterruptedException {
+    return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops the source, drains the pipeline and finishes the session. Idempotent. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    source.stop();
+    try {
+      ended.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    recorder.stop();
+    lapFeed.close();
+  }
+
+  public RecorderCounters recorderCounters() {
+    return recorder.counters();
+  }
+
+  public List<Lap> laps() {
+    return List.copyOf(laps);
+  }
+
+  public SessionInfo info() {
+    return info;
+  }
+
+  /** Latest sample time seen, in seconds of session time. */
+  public double sessionTimeS() {
+    return latestNanos / 1e9;
+  }
+
+  public long publishedSamples() {
+    return bus.publishedSamples();
+  }
+
+  @Override
+  public Subscription subscribe(String name, int capacityBlocks) {
+    return bus.subscribe(name, capacityBlocks);
+  }
+
+  @Override
+  public List<Channel> channels() {
+    return bus.channels();
+  }
+
+  @Override
+  public SourceHealth sourceHealth() {
+    return source.health();
+  }
+
+  @Override
+  public String sourceUri() {
+    return source.uri();
+  }
+
+  @Override
+  public long droppedSamples() {
+    return bus.droppedSamples();
+  }
+
+  @Override
+  public long recordedSamples() {
+    return recorder.counters().samplesWritten();
+  }
+
+  @Override
+  public Optional<TrackLayout> track() {
+    return track;
+  }
+
+  @Override
+  public LapBoard lapBoard(int car) {
+    return lapTimer.lapBoard(car);
+  }
+
+  @Override
+  public String sessionId() {
+    return Long.toString(recorder.sessionId());
+  }
+
+  @Override
+  public String sessionDescription() {
+    return String.join(
+        " · ",
+        List.of(info.car(), info.driver(), info.track()).stream()
+            .filter(s -> !s.isBlank())
+            .toList());
+  }
+}
