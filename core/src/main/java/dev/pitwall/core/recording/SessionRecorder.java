@@ -117,7 +117,7 @@ public final class SessionRecorder {
       }
     }
     Thread t = writer;
-    if (t != null) {
+    if (t != null && t != Thread.currentThread()) {
       joinUninterruptibly(t);
     }
     return counters();
