@@ -139,14 +139,22 @@ public final class StripChart {
     return false;
   }
 
+  /**
+   * Redraw only when the window has moved by at least one pixel column (60 s over ~900 px is about
+   * 15 redraws per second), or for the first data; finer steps would not move a single pixel.
+   */
   private boolean changed(LiveChannels channels, long nowNanos) {
-    if (nowNanos != shownNowNanos) {
+    if (shownNowNanos == Long.MIN_VALUE || nowNanos < shownNowNanos) {
+      return true;
+    }
+    long columnNanos = (long) (windowS * 1e9 / columns());
+    if (nowNanos - shownNowNanos >= columnNanos) {
       return true;
     }
     for (int i = 0; i < traces.size(); i++) {
       ChannelRing ring = channels.ring(traces.get(i).channelKey());
-      if (ring != null && ring.totalSamples() != shownRingTotals[i]) {
-        return true;
+      if (ring != null && shownRingTotals[i] == 0 && ring.totalSamples() > 0) {
+        return true; // a trace whose first samples just arrived
       }
     }
     return false;
