@@ -76,6 +76,7 @@ public final class LiveScreen {
         0,
         350,
         WINDOW_S,
+        false,
         List.of(new Trace("speed", "speed", Color.web("#3fa7ff"))));
   }
 
@@ -86,6 +87,7 @@ public final class LiveScreen {
         0,
         120,
         WINDOW_S,
+        false,
         List.of(
             new Trace("throttle", "throttle %", Color.web("#4cd964")),
             new Trace("brakePressureFront", "brake front bar", Color.web("#ff453a"))));
@@ -98,6 +100,7 @@ public final class LiveScreen {
         0,
         13000,
         WINDOW_S,
+        true,
         List.of(new Trace("rpm", "rpm", Color.web("#ffb000"))));
   }
 

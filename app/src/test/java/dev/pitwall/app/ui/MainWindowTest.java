@@ -36,6 +36,7 @@ class MainWindowTest {
     window = new MainWindow(feed, SCREENSHOTS, Runnable::run);
     stage.setScene(window.scene());
     stage.setTitle("PitWall");
+    stage.sizeToScene(); // TestFX reuses one stage across tests
     stage.show();
     window.start();
   }
@@ -106,8 +107,25 @@ class MainWindowTest {
     Path written = fx(() -> window.saveSnapshot(file)).get(10, TimeUnit.SECONDS);
 
     var image = javax.imageio.ImageIO.read(written.toFile());
-    assertEquals((int) MainWindow.WIDTH, image.getWidth());
-    assertEquals((int) MainWindow.HEIGHT, image.getHeight());
+    double[] size = fx(() -> new double[] {window.scene().getWidth(), window.scene().getHeight()});
+    assertEquals((int) size[0], image.getWidth());
+    assertEquals((int) size[1], image.getHeight());
+    assertTrue(image.getWidth() >= 1000, "width " + image.getWidth());
+  }
+
+  @Test
+  void fitsALaptopScreen() throws Exception {
+    fx(
+        () -> {
+          var stage = (Stage) window.scene().getWindow();
+          stage.setWidth(1280);
+          stage.setHeight(720);
+          return null;
+        });
+    Thread.sleep(2500);
+    save("live-screen-1280x720.png");
+    double sceneWidth = fx(() -> window.scene().getWidth());
+    assertEquals(1280, sceneWidth, 1);
   }
 
   private void save(String name) throws Exception {

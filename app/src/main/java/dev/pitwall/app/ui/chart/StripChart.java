@@ -41,14 +41,30 @@ public final class StripChart {
   private long shownNowNanos = Long.MIN_VALUE;
   private int lastPoints;
 
+  /**
+   * @param timeLabels false for charts stacked above another one: their time axis keeps its ticks
+   *     and grid but no labels, leaving the height to the data
+   */
   public StripChart(
-      String title, String unit, double yMin, double yMax, double windowS, List<Trace> traces) {
+      String title,
+      String unit,
+      double yMin,
+      double yMax,
+      double windowS,
+      boolean timeLabels,
+      List<Trace> traces) {
     this.windowS = windowS;
     this.traces = List.copyOf(traces);
     this.shownRingTotals = new long[traces.size()];
     xAxis = new DefaultNumericAxis("", -windowS, 0, 10);
     xAxis.setAutoRanging(false);
-    xAxis.setUnit("s");
+    if (timeLabels) {
+      xAxis.setName("time");
+      xAxis.setUnit("s");
+    } else {
+      xAxis.setUnit(null);
+      xAxis.getStyleClass().add("time-axis-unlabelled");
+    }
     DefaultNumericAxis yAxis = new DefaultNumericAxis(title, yMin, yMax, (yMax - yMin) / 4);
     yAxis.setAutoRanging(false);
     yAxis.setUnit(unit);
