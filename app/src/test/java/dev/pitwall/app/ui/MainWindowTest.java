@@ -22,7 +22,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The live window on a simulated car lapping a synthetic circuit at 100 Hz (28 channels). */
+/**
+ * The live window on three simulated cars lapping a synthetic circuit, each publishing the 28
+ * shared channels at 100 Hz (84 channels, 8,400 samples/s) into a real bus and lap timer.
+ */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -32,7 +35,7 @@ class MainWindowTest {
 
   @Start
   void start(Stage stage) {
-    feed = new FakeLiveFeed().start();
+    feed = new FakeLiveFeed(3).start();
     window = new MainWindow(feed, SCREENSHOTS, Runnable::run);
     stage.setScene(window.scene());
     stage.setTitle("PitWall");
@@ -87,7 +90,9 @@ class MainWindowTest {
     assertTrue(completed(rows) >= 2, "completed laps in table: " + rows);
     assertEquals(LapRow.Kind.CURRENT, rows.get(0).kind());
     assertTrue(rows.stream().anyMatch(r -> r.kind() == LapRow.Kind.BEST), "best lap marked");
-    assertEquals(feed.laps().size(), completed(rows), "table shows every lap the timer reported");
+    long ownLaps = feed.laps().stream().filter(l -> l.car() == 0).count();
+    assertEquals(ownLaps, completed(rows), "table shows every lap the timer reported for car 0");
+    assertEquals(List.of(0, 1, 2), fx(() -> window.live().channels().cars()));
     assertEquals(3, rows.get(1).sectors().size(), "sector times of a completed lap");
     assertNotEquals("", rows.get(0).time(), "current lap runs");
     assertEquals(0, window.live().uiDroppedSamples(), "UI subscription dropped samples");

@@ -115,7 +115,9 @@ public final class TrackMapView {
       g.strokeLine(cx - nx * half, cy + ny * half, cx + nx * half, cy - ny * half);
       g.setFill(line ? Color.WHITE : Color.web("#ffb000"));
       g.setFont(Font.font(11));
-      g.fillText(line ? "S/F" : "S" + (i + 1), cx + nx * (half + 4), cy - ny * (half + 4));
+      double textX = Math.clamp(cx + nx * (half + 4), 2, trackLayer.getWidth() - 28);
+      double textY = Math.clamp(cy - ny * (half + 4), 12, trackLayer.getHeight() - 2);
+      g.fillText(line ? "S/F" : "S" + (i + 1), textX, textY);
     }
   }
 
