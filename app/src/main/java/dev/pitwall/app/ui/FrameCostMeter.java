@@ -21,6 +21,11 @@ public final class FrameCostMeter {
     frames++;
   }
 
+  /** Forgets all frames, e.g. to leave start-up (JIT, first CSS pass) out of a measurement. */
+  public void reset() {
+    frames = 0;
+  }
+
   public long frames() {
     return frames;
   }

@@ -9,6 +9,8 @@ import dev.pitwall.app.ui.stream.LiveChannels;
 import dev.pitwall.app.ui.track.TrackMapView;
 import dev.pitwall.core.telemetry.Subscription;
 import dev.pitwall.core.track.TrackLayout;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
@@ -42,6 +44,9 @@ public final class LiveScreen {
   private final GridPane node = new GridPane();
   private final FrameCostMeter pullCost = new FrameCostMeter(600);
   private final FrameCostMeter frameCost = new FrameCostMeter(600);
+  private final FrameCostMeter frameCpu = new FrameCostMeter(600);
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+  private long frameStartCpuNanos;
   private final AnimationTimer timer;
   private Subscription subscription;
   private LiveChannels channels;
@@ -71,6 +76,7 @@ public final class LiveScreen {
         0,
         350,
         WINDOW_S,
+        false,
         List.of(new Trace("speed", "speed", Color.web("#3fa7ff"))));
   }
 
@@ -81,6 +87,7 @@ public final class LiveScreen {
         0,
         120,
         WINDOW_S,
+        false,
         List.of(
             new Trace("throttle", "throttle %", Color.web("#4cd964")),
             new Trace("brakePressureFront", "brake front bar", Color.web("#ff453a"))));
@@ -93,6 +100,7 @@ public final class LiveScreen {
         0,
         13000,
         WINDOW_S,
+        true,
         List.of(new Trace("rpm", "rpm", Color.web("#ffb000"))));
   }
 
@@ -163,8 +171,9 @@ public final class LiveScreen {
 
   private void onFrame(long pulseNanos) {
     frameStartNanos = System.nanoTime();
+    frameStartCpuNanos = threads.getCurrentThreadCpuTime();
     int samples = channels.drain();
-    gauges.refresh(channels);
+    gauges.refresh(channels, pulseNanos);
     for (StripChart c : charts) {
       c.refresh(channels);
     }
@@ -178,7 +187,7 @@ public final class LiveScreen {
         feed.droppedSamples(),
         feed.recordedSamples(),
         feed.sessionId() + " · " + feed.sessionDescription(),
-        frameCost.meanMs());
+        frameCpu.meanMs());
     pullCost.record(System.nanoTime() - frameStartNanos);
   }
 
@@ -186,6 +195,7 @@ public final class LiveScreen {
   private void afterLayout() {
     if (frameStartNanos != 0) {
       frameCost.record(System.nanoTime() - frameStartNanos);
+      frameCpu.record(threads.getCurrentThreadCpuTime() - frameStartCpuNanos);
       frameStartNanos = 0;
     }
   }
@@ -210,6 +220,14 @@ public final class LiveScreen {
   /** Cost from the start of the pull to the end of layout and chart drawing, per frame. */
   public FrameCostMeter frameCost() {
     return frameCost;
+  }
+
+  /**
+   * FX-thread CPU time over the same span as {@link #frameCost()}: unlike wall time it does not
+   * grow when the machine is busy with other work.
+   */
+  public FrameCostMeter frameCpu() {
+    return frameCpu;
   }
 
   /** The UI's ring buffers; null before {@link #start}. */

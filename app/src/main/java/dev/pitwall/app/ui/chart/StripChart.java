@@ -41,14 +41,30 @@ public final class StripChart {
   private long shownNowNanos = Long.MIN_VALUE;
   private int lastPoints;
 
+  /**
+   * @param timeLabels false for charts stacked above another one: their time axis keeps its ticks
+   *     and grid but no labels, leaving the height to the data
+   */
   public StripChart(
-      String title, String unit, double yMin, double yMax, double windowS, List<Trace> traces) {
+      String title,
+      String unit,
+      double yMin,
+      double yMax,
+      double windowS,
+      boolean timeLabels,
+      List<Trace> traces) {
     this.windowS = windowS;
     this.traces = List.copyOf(traces);
     this.shownRingTotals = new long[traces.size()];
     xAxis = new DefaultNumericAxis("", -windowS, 0, 10);
     xAxis.setAutoRanging(false);
-    xAxis.setUnit("s");
+    if (timeLabels) {
+      xAxis.setName("time");
+      xAxis.setUnit("s");
+    } else {
+      xAxis.setUnit(null);
+      xAxis.getStyleClass().add("time-axis-unlabelled");
+    }
     DefaultNumericAxis yAxis = new DefaultNumericAxis(title, yMin, yMax, (yMax - yMin) / 4);
     yAxis.setAutoRanging(false);
     yAxis.setUnit(unit);
@@ -139,14 +155,22 @@ public final class StripChart {
     return false;
   }
 
+  /**
+   * Redraw only when the window has moved by at least one pixel column (60 s over ~900 px is about
+   * 15 redraws per second), or for the first data; finer steps would not move a single pixel.
+   */
   private boolean changed(LiveChannels channels, long nowNanos) {
-    if (nowNanos != shownNowNanos) {
+    if (shownNowNanos == Long.MIN_VALUE || nowNanos < shownNowNanos) {
+      return true;
+    }
+    long columnNanos = (long) (windowS * 1e9 / columns());
+    if (nowNanos - shownNowNanos >= columnNanos) {
       return true;
     }
     for (int i = 0; i < traces.size(); i++) {
       ChannelRing ring = channels.ring(traces.get(i).channelKey());
-      if (ring != null && ring.totalSamples() != shownRingTotals[i]) {
-        return true;
+      if (ring != null && shownRingTotals[i] == 0 && ring.totalSamples() > 0) {
+        return true; // a trace whose first samples just arrived
       }
     }
     return false;

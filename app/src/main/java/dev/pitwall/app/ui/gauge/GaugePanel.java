@@ -27,6 +27,10 @@ public final class GaugePanel {
   private final Tile gear;
   private final Label gearLabel = new Label("-");
   private String shownGear = "";
+  private long lastRefreshNanos = Long.MIN_VALUE / 2;
+
+  /** 25 Hz. */
+  static final long PERIOD_NANOS = 40_000_000L;
 
   public GaugePanel() {
     node.getStyleClass().add("gauge-row");
@@ -104,8 +108,16 @@ public final class GaugePanel {
     return gearLabel.getText();
   }
 
-  /** Shows the newest values; channels with no data yet keep their tile unchanged. */
-  public void refresh(LiveChannels channels) {
+  /**
+   * Shows the newest values at most every {@link #PERIOD_NANOS} of pulse time: a tile redraws its
+   * whole skin per value, and the eye cannot follow a needle faster than that anyway. Channels with
+   * no data yet keep their tile unchanged.
+   */
+  public void refresh(LiveChannels channels, long pulseNanos) {
+    if (pulseNanos - lastRefreshNanos < PERIOD_NANOS) {
+      return;
+    }
+    lastRefreshNanos = pulseNanos;
     for (Map.Entry<String, Tile> e : tiles.entrySet()) {
       double v = channels.latest(e.getKey());
       if (Double.isNaN(v)) {

@@ -26,6 +26,8 @@ public final class StatusBar {
   private final Label session = label("session");
   private final Label frame = label("frame");
   private final StatusModel model = new StatusModel();
+  private static final long TEXT_PERIOD_NANOS = 250_000_000L;
+  private long lastTextNanos = Long.MIN_VALUE / 2;
 
   public StatusBar() {
     node.getStyleClass().add("status-bar");
@@ -63,6 +65,10 @@ public final class StatusBar {
       String sessionText,
       double frameMeanMs) {
     model.onFrame(nowNanos, samplesThisFrame);
+    if (nowNanos - lastTextNanos < TEXT_PERIOD_NANOS) {
+      return; // changing label text re-lays out the bar; 4 updates per second are readable
+    }
+    lastTextNanos = nowNanos;
     set(source, sourceUri);
     set(state, StatusModel.stateText(health));
     String style = StatusModel.stateStyle(health.state());
@@ -78,7 +84,7 @@ public final class StatusBar {
     }
     set(recorded, StatusModel.countText("recorded", recordedSamples));
     set(session, sessionText);
-    set(frame, String.format(Locale.ROOT, "UI %.1f ms/frame", frameMeanMs));
+    set(frame, String.format(Locale.ROOT, "UI %.1f ms CPU/frame", frameMeanMs));
   }
 
   private static void set(Label label, String text) {

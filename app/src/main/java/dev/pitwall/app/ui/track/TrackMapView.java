@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -24,9 +25,11 @@ public final class TrackMapView {
   private static final Color CENTRE = Color.web("#5b6773");
   private static final Color OWN_CAR = Color.web("#ffcc00");
   private static final Color OTHER_CAR = Color.web("#3fa7ff");
-  private static final double MARGIN_PX = 24;
+  private static final double MARGIN_PX = 16;
+  private static final double TITLE_PX = 30;
 
   private final Pane node = new Pane();
+  private final Label title = new Label("no track layout");
   private final Canvas trackLayer = new Canvas();
   private final Canvas carLayer = new Canvas();
   private TrackLayout track;
@@ -35,7 +38,11 @@ public final class TrackMapView {
 
   public TrackMapView() {
     node.getStyleClass().add("track-map");
-    node.getChildren().addAll(trackLayer, carLayer);
+    title.getStyleClass().add("panel-title");
+    title.relocate(10, 6);
+    trackLayer.setLayoutY(TITLE_PX);
+    carLayer.setLayoutY(TITLE_PX);
+    node.getChildren().addAll(title, trackLayer, carLayer);
     node.setMinSize(200, 150);
     node.widthProperty().addListener((o, a, b) -> resize());
     node.heightProperty().addListener((o, a, b) -> resize());
@@ -47,12 +54,13 @@ public final class TrackMapView {
 
   public void setTrack(TrackLayout layout) {
     this.track = layout;
+    title.setText(layout.displayName());
     resize();
   }
 
   private void resize() {
     double w = node.getWidth();
-    double h = node.getHeight();
+    double h = Math.max(0, node.getHeight() - TITLE_PX); // the title sits above the map
     for (Canvas c : List.of(trackLayer, carLayer)) {
       c.setWidth(w);
       c.setHeight(h);
@@ -67,9 +75,6 @@ public final class TrackMapView {
     GraphicsContext g = trackLayer.getGraphicsContext2D();
     g.clearRect(0, 0, trackLayer.getWidth(), trackLayer.getHeight());
     if (projection == null) {
-      g.setFill(CENTRE);
-      g.setFont(Font.font(13));
-      g.fillText("no track layout", 12, 20);
       return;
     }
     g.setLineJoin(StrokeLineJoin.ROUND);
@@ -80,11 +85,6 @@ public final class TrackMapView {
     strokeCentreline(g, TRACK, widthPx);
     strokeCentreline(g, CENTRE, 1);
     drawSectorMarks(g);
-    g.setFill(Color.web("#c9d1d9"));
-    g.setFont(Font.font(14));
-    g.setTextAlign(TextAlignment.LEFT);
-    g.setTextBaseline(VPos.TOP);
-    g.fillText(track.displayName(), 10, 8);
   }
 
   private void strokeCentreline(GraphicsContext g, Color color, double widthPx) {
@@ -115,7 +115,9 @@ public final class TrackMapView {
       g.strokeLine(cx - nx * half, cy + ny * half, cx + nx * half, cy - ny * half);
       g.setFill(line ? Color.WHITE : Color.web("#ffb000"));
       g.setFont(Font.font(11));
-      g.fillText(line ? "S/F" : "S" + (i + 1), cx + nx * (half + 4), cy - ny * (half + 4));
+      double textX = Math.clamp(cx + nx * (half + 4), 2, trackLayer.getWidth() - 28);
+      double textY = Math.clamp(cy - ny * (half + 4), 12, trackLayer.getHeight() - 2);
+      g.fillText(line ? "S/F" : "S" + (i + 1), textX, textY);
     }
   }
 

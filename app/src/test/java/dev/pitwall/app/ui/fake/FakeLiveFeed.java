@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FakeLiveFeed implements LiveFeed, AutoCloseable {
   private final SyntheticCircuit circuit = new SyntheticCircuit();
   private final SampleBus bus = new SampleBus();
-  private final SimulatedCarSource source;
+  private final List<SimulatedCarSource> sources = new java.util.ArrayList<>();
   private final LapTimer lapTimer;
   private final List<Lap> laps = new CopyOnWriteArrayList<>();
   private final AtomicLong recorded = new AtomicLong();
@@ -32,8 +32,17 @@ public final class FakeLiveFeed implements LiveFeed, AutoCloseable {
   private final Thread recorderThread;
   private volatile boolean running = true;
 
+  /** One car (car 0). */
   public FakeLiveFeed() {
-    source = new SimulatedCarSource(circuit, bus, circuit.lengthM() * 0.5);
+    this(1);
+  }
+
+  /** {@code cars} cars spread round the lap at slightly different paces, car 0 leading. */
+  public FakeLiveFeed(int cars) {
+    for (int car = 0; car < cars; car++) {
+      double startM = circuit.lengthM() * (0.5 - 0.13 * car);
+      sources.add(new SimulatedCarSource(circuit, bus, car, startM, 1 - 0.02 * car));
+    }
     lapTimer = LapTimer.forTrack(circuit.layout(), laps::add);
     Subscription timing = bus.subscribe("lapTimer", 1 << 14);
     Subscription recording = bus.subscribe("recorder", 1 << 14);
@@ -63,14 +72,14 @@ public final class FakeLiveFeed implements LiveFeed, AutoCloseable {
   public FakeLiveFeed start() {
     timerThread.start();
     recorderThread.start();
-    source.start();
+    sources.forEach(SimulatedCarSource::start);
     return this;
   }
 
   @Override
   public void close() {
     running = false;
-    source.stop();
+    sources.forEach(SimulatedCarSource::stop);
   }
 
   /** Laps reported by the lap timer's callback. */
@@ -79,7 +88,7 @@ public final class FakeLiveFeed implements LiveFeed, AutoCloseable {
   }
 
   public int channelCount() {
-    return source.channels().size();
+    return sources.stream().mapToInt(s -> s.channels().size()).sum();
   }
 
   public long publishedSamples() {
@@ -98,7 +107,7 @@ public final class FakeLiveFeed implements LiveFeed, AutoCloseable {
 
   @Override
   public SourceHealth sourceHealth() {
-    return source.health();
+    return sources.get(0).health(); // one link carries all cars in this fake
   }
 
   @Override

@@ -54,23 +54,35 @@ final class SimulatedCarSource {
   };
 
   private final SyntheticCircuit circuit;
+  private final double paceFactor;
   private final SampleSink sink;
   private final Map<String, SampleBlockBuilder> builders = new LinkedHashMap<>();
   private final SourceCounters counters = new SourceCounters();
-  private final ScheduledExecutorService clock =
-      Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "sim-car-source"));
+  private final ScheduledExecutorService clock;
   private volatile SourceState state = SourceState.DISCONNECTED;
   private long startWallNanos;
   private long tick;
   private double totalDistanceM;
   private double previousSpeedKph = Double.NaN;
 
-  SimulatedCarSource(SyntheticCircuit circuit, SampleSink sink, double startDistanceM) {
+  /**
+   * @param car car index (0 = own car); other cars publish {@code Channel.forCar(car)} channels
+   * @param paceFactor speed multiplier of this car (1 = reference pace)
+   */
+  SimulatedCarSource(
+      SyntheticCircuit circuit,
+      SampleSink sink,
+      int car,
+      double startDistanceM,
+      double paceFactor) {
+    this.paceFactor = paceFactor;
+    this.clock =
+        Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "sim-car-source-" + car));
     this.circuit = circuit;
     this.sink = sink;
     this.totalDistanceM = startDistanceM;
     for (String[] c : CHANNELS) {
-      builders.put(c[0], new SampleBlockBuilder(new Channel(c[0], c[1], RATE_HZ), 4));
+      builders.put(c[0], new SampleBlockBuilder(new Channel(c[0], c[1], RATE_HZ, car), 4));
     }
   }
 
@@ -114,7 +126,8 @@ final class SimulatedCarSource {
     double lapM = circuit.lengthM();
     int lap = (int) (totalDistanceM / lapM);
     double d = totalDistanceM % lapM;
-    double speedKph = SyntheticCircuit.speedKph(d, lapM, 1 + 0.03 * Math.sin(lap * 1.7));
+    double speedKph =
+        SyntheticCircuit.speedKph(d, lapM, paceFactor * (1 + 0.03 * Math.sin(lap * 1.7)));
     int gear = SyntheticCircuit.gear(speedKph);
     double accelKphPerS =
         Double.isNaN(previousSpeedKph) ? 0 : (speedKph - previousSpeedKph) * RATE_HZ;
