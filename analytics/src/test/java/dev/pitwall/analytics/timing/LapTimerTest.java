@@ -228,4 +228,28 @@ class LapTimerTest {
     assertEquals(2, timer.lapBoard(3).completedLaps().size());
     assertTrue(laps.stream().allMatch(l -> l.car() == 3));
   }
+
+  @Test
+  void ignoresADropToZeroShortlyBeforeTheLine() {
+    LongToDoubleFunction clean = LapDistanceRamp.constantSpeed(0, 50, LAP_M);
+    // at 39 s the car is at 950 m; one sample reads 20 m, as if it had crossed 50 m early
+    feed(6500, t -> t / LapDistanceRamp.PERIOD_NANOS == 3900 ? 20 : clean.applyAsDouble(t));
+
+    assertEquals(1, timer.lapBoard(0).ignoredJumps());
+    assertEquals(2, laps.size());
+    assertTrue(laps.stream().allMatch(l -> Math.abs(l.lapTimeS() - 20.0) < 1e-6));
+  }
+
+  @Test
+  void countsSamplesThatAreNotNumbersOrGoBackInTime() {
+    LongToDoubleFunction clean = LapDistanceRamp.constantSpeed(0, 50, LAP_M);
+    feed(4500, t -> t / LapDistanceRamp.PERIOD_NANOS == 1000 ? Double.NaN : clean.applyAsDouble(t));
+    timer.accept(SampleBlock.single(LAP_DISTANCE, 1_000_000_000L, 50)); // from 45 s back to 1 s
+
+    LapBoard board = timer.lapBoard(0);
+    assertEquals(2, board.ignoredJumps());
+    assertEquals(1, laps.size());
+    assertEquals(20.0, laps.get(0).lapTimeS(), 1e-6);
+    assertEquals(44.99e9, board.latestTimeNanos(), 1);
+  }
 }

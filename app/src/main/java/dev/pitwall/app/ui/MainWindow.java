@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -23,13 +24,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 
 /**
  * The main window's scene: menu and tool bar (room for later screens under "View"), the live screen
  * in the centre and the status bar at the bottom.
  *
  * <p>Thread contract: construct and call everything on the FX thread. The caller puts {@link
- * #scene()} on a stage, then calls {@link #start()}; {@link #stop()} on close.
+ * #scene()} on a stage, shows it, then calls {@link #start()}; hiding the window stops the screen.
  */
 public final class MainWindow {
   public static final double WIDTH = 1600;
@@ -122,8 +124,12 @@ public final class MainWindow {
     return live;
   }
 
+  /** Starts the live screen; it stops by itself when the window is hidden (closed). */
   public void start() {
     live.start(scene);
+    if (scene.getWindow() != null) {
+      scene.getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stop());
+    }
   }
 
   public void stop() {
@@ -137,7 +143,7 @@ public final class MainWindow {
     return saveSnapshot(file)
         .whenComplete(
             (path, error) ->
-                javafx.application.Platform.runLater(
+                Platform.runLater(
                     () ->
                         snapshotInfo.setText(
                             error == null

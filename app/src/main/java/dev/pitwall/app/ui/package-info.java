@@ -4,9 +4,9 @@
  * source, its {@code SampleBus}, the recorder and a {@code LapTimer}.
  *
  * <p>Wiring, on the FX thread: {@code var w = new MainWindow(feed, snapshotDir, executor);
- * stage.setScene(w.scene()); stage.setOnHidden(e -> w.stop()); stage.show(); w.start();}. The lap
- * timer runs on its own consumer thread that drains a bus subscription into {@code
- * LapTimer.accept}; the UI only reads its published {@code LapBoard}s.
+ * stage.setScene(w.scene()); stage.show(); w.start();} (hiding the window stops it). The lap timer
+ * runs on its own consumer thread that drains a bus subscription into {@code LapTimer.accept}; the
+ * UI only reads its published {@code LapBoard}s.
  *
  * <p>Threading: the live screen pulls once per FX pulse (an {@code AnimationTimer}) from its own
  * bus subscription into per-channel ring buffers ({@code stream}), and every panel redraws from

@@ -5,22 +5,52 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The module map of ARCHITECTURE.md, enforced on the production classes of every module. */
-@AnalyzeClasses(packages = "dev.pitwall", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
+  private static JavaClasses production;
 
-  @ArchTest
+  @BeforeAll
+  static void importProductionClasses() {
+    production =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // the core test-jar (shared contracts and fakes) is test code too
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("dev.pitwall");
+  }
+
+  static Stream<ArchRule> rules() {
+    return Stream.of(
+        onlyAppUsesJavaFx,
+        onlyStorageUsesJdbc,
+        coreDependsOnlyOnJdkAndSlf4j,
+        hardwareIsIndependent,
+        analyticsIsIndependent,
+        storageIsIndependent,
+        analyticsHidesItsEngines,
+        noServiceLocatorNames);
+  }
+
+  @ParameterizedTest
+  @MethodSource("rules")
+  void holds(ArchRule rule) {
+    rule.check(production);
+  }
+
   static final ArchRule onlyAppUsesJavaFx =
       noClasses()
           .that()
@@ -32,7 +62,6 @@ class ModuleRulesTest {
               "the UI toolkit stays in app so acquisition, storage and analytics run and test"
                   + " without a display (ADR 0001)");
 
-  @ArchTest
   static final ArchRule onlyStorageUsesJdbc =
       noClasses()
           .that()
@@ -42,7 +71,6 @@ class ModuleRulesTest {
           .resideInAnyPackage("java.sql..", "javax.sql..", "org.h2..")
           .because("the database is an implementation detail behind the SessionStore port");
 
-  @ArchTest
   static final ArchRule coreDependsOnlyOnJdkAndSlf4j =
       classes()
           .that()
@@ -53,7 +81,6 @@ class ModuleRulesTest {
           .because(
               "core is the shared vocabulary every module may use, so it may use nothing else");
 
-  @ArchTest
   static final ArchRule hardwareIsIndependent =
       noClasses()
           .that()
@@ -64,7 +91,6 @@ class ModuleRulesTest {
               "dev.pitwall.analytics..", "dev.pitwall.storage..", "dev.pitwall.app..")
           .because("sources only decode and deliver samples; dependencies point one way to core");
 
-  @ArchTest
   static final ArchRule analyticsIsIndependent =
       noClasses()
           .that()
@@ -75,7 +101,6 @@ class ModuleRulesTest {
               "dev.pitwall.hardware..", "dev.pitwall.storage..", "dev.pitwall.app..")
           .because("analytics is pure computation over core types, testable without devices or DB");
 
-  @ArchTest
   static final ArchRule storageIsIndependent =
       noClasses()
           .that()
@@ -86,7 +111,6 @@ class ModuleRulesTest {
               "dev.pitwall.hardware..", "dev.pitwall.analytics..", "dev.pitwall.app..")
           .because("storage implements a core port and knows nothing of sources or models");
 
-  @ArchTest
   static final ArchRule analyticsHidesItsEngines =
       methods()
           .that()
@@ -100,7 +124,6 @@ class ModuleRulesTest {
               "DJL and Commons Math are implementation choices of analytics, not part of its API"
                   + " (house style)");
 
-  @ArchTest
   static final ArchRule noServiceLocatorNames =
       noClasses()
           .should()

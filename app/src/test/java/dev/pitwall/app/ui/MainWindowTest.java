@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,9 @@ class MainWindowTest {
     assertNotEquals("", rows.get(0).time(), "current lap runs");
     assertEquals(0, window.live().uiDroppedSamples(), "UI subscription dropped samples");
     assertEquals(0, feed.droppedSamples(), "no consumer of the bus dropped samples");
+    assertEquals(
+        "dropped 0", fx(() -> ((Label) window.scene().lookup("#status-dropped")).getText()));
+    assertEquals("STREAMING", fx(() -> ((Label) window.scene().lookup("#status-state")).getText()));
     report();
   }
 

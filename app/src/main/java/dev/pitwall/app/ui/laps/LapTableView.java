@@ -2,6 +2,7 @@ package dev.pitwall.app.ui.laps;
 
 import dev.pitwall.analytics.timing.LapBoard;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -17,7 +18,7 @@ import javafx.scene.control.TableView;
  * newest first; best lap and best sectors highlighted.
  *
  * <p>Thread contract: FX thread. {@link #refresh} rebuilds the rows only when a lap completed; the
- * current lap's row is replaced at most {@code currentRowHz} times per second.
+ * current lap's row is replaced at most 10 times per second.
  */
 public final class LapTableView {
   private static final long CURRENT_ROW_PERIOD_NANOS = 100_000_000L; // 10 Hz is plenty to read
@@ -106,7 +107,7 @@ public final class LapTableView {
       super.updateItem(row, empty);
       getStyleClass().removeAll(KINDS);
       if (!empty && row != null) {
-        getStyleClass().add("lap-" + row.kind().name().toLowerCase(java.util.Locale.ROOT));
+        getStyleClass().add("lap-" + row.kind().name().toLowerCase(Locale.ROOT));
       }
     }
   }

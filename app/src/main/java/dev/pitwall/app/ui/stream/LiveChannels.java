@@ -4,6 +4,7 @@ import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.Subscription;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,6 @@ public final class LiveChannels {
 
   /** Car indices that delivered any channel so far, ascending (a read-only view). */
   public List<Integer> cars() {
-    return java.util.Collections.unmodifiableList(cars);
+    return Collections.unmodifiableList(cars);
   }
 }

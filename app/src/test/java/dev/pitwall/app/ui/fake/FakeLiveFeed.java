@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link SyntheticCircuit} at 100 Hz.
  */
 public final class FakeLiveFeed implements LiveFeed, AutoCloseable {
-  private final SyntheticCircuit circuit = new SyntheticCircuit();
+  private final SyntheticCircuit circuit;
   private final SampleBus bus = new SampleBus();
   private final List<SimulatedCarSource> sources = new java.util.ArrayList<>();
   private final LapTimer lapTimer;
@@ -37,8 +37,19 @@ public final class FakeLiveFeed implements LiveFeed, AutoCloseable {
     this(1);
   }
 
-  /** {@code cars} cars spread round the lap at slightly different paces, car 0 leading. */
+  /** {@code cars} cars on the short synthetic circuit. */
   public FakeLiveFeed(int cars) {
+    this(cars, new SyntheticCircuit());
+  }
+
+  /** {@code cars} cars on {@code track}, e.g. a real circuit loaded by the test. */
+  public FakeLiveFeed(int cars, TrackLayout track) {
+    this(cars, new SyntheticCircuit(track));
+  }
+
+  /** {@code cars} cars spread round the lap at slightly different paces, car 0 leading. */
+  private FakeLiveFeed(int cars, SyntheticCircuit circuit) {
+    this.circuit = circuit;
     for (int car = 0; car < cars; car++) {
       double startM = circuit.lengthM() * (0.5 - 0.13 * car);
       sources.add(new SimulatedCarSource(circuit, bus, car, startM, 1 - 0.02 * car));

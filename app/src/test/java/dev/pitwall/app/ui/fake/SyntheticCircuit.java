@@ -5,14 +5,21 @@ import dev.pitwall.core.track.TrackLayout;
 import java.util.Arrays;
 
 /**
- * A short synthetic circuit (about 300 m, a lap of a few seconds) and the driving of one car round
- * it: speed from a smooth profile with two slow corners, pedals, gear and rpm derived from it.
+ * The circuit a simulated car drives: by default a short synthetic one (about 300 m, a lap of a few
+ * seconds), or any given layout. Speed comes from a smooth profile with two slow phases per lap;
+ * pedals, gear and rpm are derived from it.
  */
 final class SyntheticCircuit {
   static final int POINTS = 240;
 
   private final TrackLayout layout;
   private final double lengthM;
+
+  /** Drives round a given layout, e.g. a real circuit. */
+  SyntheticCircuit(TrackLayout layout) {
+    this.layout = layout;
+    this.lengthM = layout.lengthM();
+  }
 
   SyntheticCircuit() {
     double[] x = new double[POINTS];
