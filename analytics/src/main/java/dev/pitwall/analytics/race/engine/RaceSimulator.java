@@ -260,35 +260,34 @@ public final class RaceSimulator {
         }
       }
       if (drs && lap >= drsActLap[d]) {
-        lapT[row + d] += drsGainS(lap, d);
+        applyDrs(lap, d);
       }
     }
   }
 
-  private double drsGainS(int lap, int d) {
+  /** Adds each DRS half separately, as the reference does (keeps its float rounding). */
+  private void applyDrs(int lap, int d) {
     int row = lap * n;
     int prev = row - n;
     double window = race.rules.drsWindowS();
     double half = race.track.tDrsEffectS() / 2.0;
-    double gain = 0.0;
     int p1 = pos[prev + d];
     if (p1 > 1) {
       int f = idxAtPrevPos[p1 - 1];
       if (pitting[f]) {
-        return 0.0;
+        return;
       }
       if (raceT[prev + d] - raceT[prev + f] <= window) {
-        gain += half;
+        lapT[row + d] += half;
       }
     }
     int p2 = pos[row + d];
     if (p2 > 1) {
       int f = idxAtPos[p2 - 1];
       if ((raceT[prev + d] + pitOutlapLoss[d]) - (raceT[prev + f] + pitOutlapLoss[f]) <= window) {
-        gain += half;
+        lapT[row + d] += half;
       }
     }
-    return gain;
   }
 
   private void neutralisations(int lap) {
