@@ -55,7 +55,8 @@ public final class RaceEvents {
     return ev;
   }
 
-  void addPhase(double s, double e, boolean sc, double delayS, double durationLaps) {
+  /** Appends a phase (delay/duration NaN unless an SC in the time domain). */
+  public void addPhase(double s, double e, boolean sc, double delayS, double durationLaps) {
     if (phaseCount == start.length) {
       int cap = start.length * 2;
       start = Arrays.copyOf(start, cap);
@@ -72,12 +73,12 @@ public final class RaceEvents {
     phaseCount++;
   }
 
-  void removeLastPhase() {
+  public void removeLastPhase() {
     phaseCount--;
   }
 
   /** Sorts phases by start (insertion sort: few phases). */
-  void sortPhases() {
+  public void sortPhases() {
     for (int i = 1; i < phaseCount; i++) {
       for (int j = i; j > 0 && start[j - 1] > start[j]; j--) {
         swap(j - 1, j);
@@ -104,7 +105,7 @@ public final class RaceEvents {
   }
 
   /** True when some phase comes closer than the minimum gap to a later one (progress domain). */
-  boolean intersects(double minDistScLaps, double minDistVscLaps) {
+  public boolean intersects(double minDistScLaps, double minDistVscLaps) {
     for (int i = 0; i < phaseCount; i++) {
       double minDist = safetyCar[i] ? minDistScLaps : minDistVscLaps;
       for (int j = i + 1; j < phaseCount; j++) {
@@ -131,7 +132,43 @@ public final class RaceEvents {
     return c;
   }
 
-  void copyFrom(RaceEvents o) {
+  /** Driver d retires at race progress (laps) or race time (s), per the retirement domain. */
+  public void retire(int d, double at) {
+    retireAt[d] = at;
+  }
+
+  public double retireAtOf(int d) {
+    return retireAt[d];
+  }
+
+  public boolean isSafetyCar(int p) {
+    return safetyCar[p];
+  }
+
+  public double phaseStart(int p) {
+    return start[p];
+  }
+
+  /** Replaces the phases with {@code o}'s (keeps retirements). */
+  public void copyPhasesFrom(RaceEvents o) {
+    phaseCount = 0;
+    for (int i = 0; i < o.phaseCount; i++) {
+      addPhase(o.start[i], o.end[i], o.safetyCar[i], o.scDelayS[i], o.scDurationLaps[i]);
+    }
+    phasesTimeDomain = o.phasesTimeDomain;
+  }
+
+  /** Replaces the retirements with {@code o}'s (keeps phases). */
+  public void copyRetirementsFrom(RaceEvents o) {
+    System.arraycopy(o.retireAt, 0, retireAt, 0, retireAt.length);
+    retireTimeDomain = o.retireTimeDomain;
+  }
+
+  public boolean retires(int d) {
+    return !Double.isNaN(retireAt[d]);
+  }
+
+  public void copyFrom(RaceEvents o) {
     clear();
     for (int i = 0; i < o.phaseCount; i++) {
       addPhase(o.start[i], o.end[i], o.safetyCar[i], o.scDelayS[i], o.scDurationLaps[i]);
