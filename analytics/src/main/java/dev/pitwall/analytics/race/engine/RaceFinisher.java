@@ -3,16 +3,16 @@ package dev.pitwall.analytics.race.engine;
 /**
  * After the last lap: cuts laps driven after the winner finished (lapped cars do not complete the
  * race distance), re-sorts every lap's positions and runs the reference's plausibility checks.
- * Works on the arrays of its {@link RaceSimulator}; same thread.
+ * Works on the arrays of its {@link RaceState}; same thread.
  */
 final class RaceFinisher {
-  private final RaceSimulator s;
+  private final RaceState s;
   private final int n;
   private final int laps;
   private final int[] order;
   private final double[] sorted;
 
-  RaceFinisher(RaceSimulator sim) {
+  RaceFinisher(RaceState sim) {
     this.s = sim;
     this.n = sim.n;
     this.laps = sim.laps;
@@ -137,7 +137,7 @@ final class RaceFinisher {
     if (minDistanceBroken()) {
       s.status = ResultStatus.MIN_DISTANCE_BROKEN;
     }
-    if (s.events().phaseCount > 0 && !s.flagged) {
+    if (s.events.phaseCount > 0 && !s.flagged) {
       s.status = ResultStatus.FCY_NOT_APPLIED;
     }
     for (int d = 0; d < n; d++) {
