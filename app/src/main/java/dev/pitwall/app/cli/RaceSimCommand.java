@@ -155,6 +155,13 @@ public final class RaceSimCommand implements Callable<Integer> {
     try {
       MonteCarloSummary s =
           new MonteCarloRunner(sr, pool).run(MonteCarloRequest.standard(monteCarloRaces, seed, t));
+      if (s.races() == 0) {
+        throw new IllegalArgumentException(
+            "no valid Monte Carlo race ("
+                + s.invalidRaces()
+                + " attempts): "
+                + s.lastInvalidReason());
+      }
       out.print(
           json ? RaceSimReport.monteCarloJson(race, s) : RaceSimReport.monteCarloTable(race, s));
       out.flush();

@@ -91,6 +91,22 @@ class RaceSimCommandTest {
   }
 
   @Test
+  void monteCarloOfARaceThatNeverValidatesFailsWithTheReason(@TempDir Path dir) throws Exception {
+    // HAM finishes on one compound and no retirement can save the race: every draw is invalid
+    String text =
+        Files.readString(tum().resolve("pars_Spielberg_2019.ini"))
+            .replace("[[0, \"A4\", 2, 0.0], [30, \"A3\", 0, 0.0]]", "[[0, \"A4\", 2, 0.0]]")
+            .replace("\"retirements\": []", "\"retirements\": null");
+    Path bad = dir.resolve("pars_OneCompound_2019.ini");
+    Files.writeString(bad, text);
+    String mcs = tum().resolve("pars_mcs.ini").toString();
+    assertEquals(1, run(bad.toString(), "--mc", "10", "--threads", "1", "--mcs", mcs));
+    assertEquals(
+        "race-sim: no valid Monte Carlo race (500 attempts): a finisher did not use two different compounds",
+        err.toString().strip());
+  }
+
+  @Test
   void missingFileIsAFailureAndBadOptionsAreUsageErrors() {
     assertEquals(1, run("/nonexistent/pars_X.ini"));
     assertTrue(

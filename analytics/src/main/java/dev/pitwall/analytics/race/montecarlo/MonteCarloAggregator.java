@@ -1,5 +1,6 @@
 package dev.pitwall.analytics.race.montecarlo;
 
+import dev.pitwall.analytics.race.engine.ResultStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,11 +22,17 @@ final class MonteCarloAggregator {
       byte[] sc,
       byte[] vsc,
       int[] invalid,
-      int races,
+      boolean[] valid,
+      int done,
       boolean early,
-      long seed) {
+      long seed,
+      ResultStatus lastInvalid) {
+    int races = 0;
+    for (int i = 0; i < done; i++) {
+      races += valid[i] ? 1 : 0;
+    }
     List<DriverOdds> odds = new ArrayList<>(n);
-    double[] times = new double[races];
+    double[] times = new double[done];
     for (int d = 0; d < n; d++) {
       int wins = 0;
       int podiums = 0;
@@ -33,7 +40,10 @@ final class MonteCarloAggregator {
       double sum = 0;
       double sumSq = 0;
       int finished = 0;
-      for (int i = 0; i < races; i++) {
+      for (int i = 0; i < done; i++) {
+        if (!valid[i]) {
+          continue;
+        }
         int p = position[i * n + d];
         wins += p == 1 ? 1 : 0;
         podiums += p <= 3 ? 1 : 0;
@@ -62,11 +72,19 @@ final class MonteCarloAggregator {
               percentile(times, finished, 0.90)));
     }
     int invalidTotal = 0;
-    for (int i = 0; i < races; i++) {
+    for (int i = 0; i < done; i++) {
       invalidTotal += invalid[i];
     }
+    String reason = lastInvalid == null ? "" : lastInvalid.reason();
     return new MonteCarloSummary(
-        odds, races, invalidTotal, early, seed, histogram(sc, races), histogram(vsc, races));
+        odds,
+        races,
+        invalidTotal,
+        early,
+        seed,
+        histogram(sc, valid, done),
+        histogram(vsc, valid, done),
+        reason);
   }
 
   /** Linear interpolation between closest ranks (numpy's default). */
@@ -80,14 +98,16 @@ final class MonteCarloAggregator {
     return sorted[lo] + (rank - lo) * (sorted[hi] - sorted[lo]);
   }
 
-  private static int[] histogram(byte[] counts, int races) {
+  private static int[] histogram(byte[] counts, boolean[] valid, int done) {
     int max = 0;
-    for (int i = 0; i < races; i++) {
+    for (int i = 0; i < done; i++) {
       max = Math.max(max, counts[i]);
     }
     int[] h = new int[Math.max(max + 1, 4)];
-    for (int i = 0; i < races; i++) {
-      h[counts[i]]++;
+    for (int i = 0; i < done; i++) {
+      if (valid[i]) {
+        h[counts[i]]++;
+      }
     }
     return h;
   }

@@ -41,8 +41,10 @@ public final class MonteCarloRunner {
     final byte[] scCount;
     final byte[] vscCount;
     final int[] invalidPerRace;
+    final boolean[] valid;
 
     Outcomes(int races, int n) {
+      valid = new boolean[races];
       position = new byte[races * n];
       dnf = new boolean[races * n];
       finishS = new double[races * n];
@@ -57,17 +59,20 @@ public final class MonteCarloRunner {
     final RaceSimulator sim = new RaceSimulator(race.race());
     final RandomEventGenerator gen = new RandomEventGenerator(race);
     final RaceEvents events = new RaceEvents(n);
+    ResultStatus lastInvalid;
 
     void simulate(Outcomes out, long seed, int from, int to) {
       for (int i = from; i < to; i++) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
           SplittableRandom rng = new SplittableRandom(seedFor(seed, i, attempt));
           gen.draw(rng, events);
-          if (sim.run(events, race.noise(rng)) == ResultStatus.VALID) {
+          ResultStatus status = sim.run(events, race.noise(rng));
+          if (status == ResultStatus.VALID) {
             record(out, i);
             break;
           }
           out.invalidPerRace[i]++;
+          lastInvalid = status;
         }
       }
     }
@@ -78,6 +83,7 @@ public final class MonteCarloRunner {
         out.dnf[i * n + d] = sim.retired(d);
         out.finishS[i * n + d] = sim.raceTimeS(laps, d);
       }
+      out.valid[i] = true;
       out.scCount[i] = (byte) events.count(true);
       out.vscCount[i] = (byte) events.count(false);
     }
@@ -95,6 +101,10 @@ public final class MonteCarloRunner {
       int end = Math.min(done + req.batchSize(), req.maxRaces());
       runBatch(workers, out, req.seed(), done, end);
       done = end;
+      if (countValid(out, done) == 0) {
+        // every attempt of every race so far was invalid (e.g. a finisher with one compound)
+        break;
+      }
       if (done < req.maxRaces()
           && done >= req.minRaces()
           && req.targetStdError() > 0
@@ -102,6 +112,10 @@ public final class MonteCarloRunner {
         early = true;
         break;
       }
+    }
+    ResultStatus reason = null;
+    for (Worker w : workers) {
+      reason = w.lastInvalid != null ? w.lastInvalid : reason;
     }
     return new MonteCarloAggregator(race.race().initials(), n)
         .summarise(
@@ -111,9 +125,11 @@ public final class MonteCarloRunner {
             out.scCount,
             out.vscCount,
             out.invalidPerRace,
+            out.valid,
             done,
             early,
-            req.seed());
+            req.seed(),
+            reason);
   }
 
   private void runBatch(List<Worker> workers, Outcomes out, long seed, int from, int to) {
@@ -129,11 +145,20 @@ public final class MonteCarloRunner {
     CompletableFuture.allOf(futures).join();
   }
 
-  private boolean converged(Outcomes out, int races, double target) {
+  private static int countValid(Outcomes out, int races) {
+    int c = 0;
+    for (int i = 0; i < races; i++) {
+      c += out.valid[i] ? 1 : 0;
+    }
+    return c;
+  }
+
+  private boolean converged(Outcomes out, int done, double target) {
+    int races = countValid(out, done);
     for (int d = 0; d < n; d++) {
       int wins = 0;
-      for (int i = 0; i < races; i++) {
-        if (out.position[i * n + d] == 1) {
+      for (int i = 0; i < done; i++) {
+        if (out.valid[i] && out.position[i * n + d] == 1) {
           wins++;
         }
       }

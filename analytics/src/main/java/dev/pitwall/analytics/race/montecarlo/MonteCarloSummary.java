@@ -10,6 +10,7 @@ import java.util.List;
  * @param stoppedEarly true when the standard-error target was met before maxRaces
  * @param scCountHistogram races with 0, 1, 2, ... SC phases
  * @param vscCountHistogram races with 0, 1, 2, ... VSC phases
+ * @param lastInvalidReason why the last redrawn race was invalid ("" if none was)
  */
 public record MonteCarloSummary(
     List<DriverOdds> drivers,
@@ -18,7 +19,8 @@ public record MonteCarloSummary(
     boolean stoppedEarly,
     long seed,
     int[] scCountHistogram,
-    int[] vscCountHistogram) {
+    int[] vscCountHistogram,
+    String lastInvalidReason) {
 
   public DriverOdds driver(String initials) {
     return drivers.stream()
