@@ -19,15 +19,15 @@ public record RaceNoise(
     double[] startSigmaS,
     double[][] fisk) {
 
-  double lapS(int d) {
+  public double lapS(int d) {
     return rng.nextGaussian() * lapSigmaS[d];
   }
 
-  double startS(int d) {
+  public double startS(int d) {
     return startMeanS[d] + rng.nextGaussian() * startSigmaS[d];
   }
 
-  double pitAddS(int d) {
+  public double pitAddS(int d) {
     double[] f = fisk[d];
     double limit = 3 * f[3];
     while (true) {
