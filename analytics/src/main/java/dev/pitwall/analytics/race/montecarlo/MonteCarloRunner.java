@@ -89,7 +89,16 @@ public final class MonteCarloRunner {
     }
   }
 
+  /** Runs to completion (or the stopping rule) without progress reports. */
   public MonteCarloSummary run(MonteCarloRequest req) {
+    return run(req, partial -> true);
+  }
+
+  /**
+   * Runs batch by batch; after each batch {@code listener} gets the summary so far (on the calling
+   * thread) and returns false to stop (cancel). The returned summary covers the races done.
+   */
+  public MonteCarloSummary run(MonteCarloRequest req, MonteCarloListener listener) {
     List<Worker> workers = new ArrayList<>();
     for (int k = 0; k < req.parallelism(); k++) {
       workers.add(new Worker());
@@ -112,7 +121,15 @@ public final class MonteCarloRunner {
         early = true;
         break;
       }
+      if (done < req.maxRaces() && !listener.onBatch(summarise(workers, out, done, false, req))) {
+        break;
+      }
     }
+    return summarise(workers, out, done, early, req);
+  }
+
+  private MonteCarloSummary summarise(
+      List<Worker> workers, Outcomes out, int done, boolean early, MonteCarloRequest req) {
     ResultStatus reason = null;
     for (Worker w : workers) {
       reason = w.lastInvalid != null ? w.lastInvalid : reason;

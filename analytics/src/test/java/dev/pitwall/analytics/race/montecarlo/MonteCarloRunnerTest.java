@@ -43,6 +43,22 @@ class MonteCarloRunnerTest {
   }
 
   @Test
+  void reportsEachBatchAndStopsWhenTheListenerCancels() {
+    StochasticRace race = McData.race("Spielberg_2019");
+    java.util.List<Integer> seen = new java.util.ArrayList<>();
+    MonteCarloSummary s =
+        new MonteCarloRunner(race, Runnable::run)
+            .run(
+                new MonteCarloRequest(1000, 3, 1, 0, 0, 100),
+                partial -> {
+                  seen.add(partial.races());
+                  return partial.races() < 300;
+                });
+    assertEquals(java.util.List.of(100, 200, 300), seen);
+    assertEquals(300, s.races());
+  }
+
+  @Test
   void derivedSeedsDifferPerRaceAndAttempt() {
     assertNotEquals(MonteCarloRunner.seedFor(1, 0, 0), MonteCarloRunner.seedFor(1, 1, 0));
     assertNotEquals(MonteCarloRunner.seedFor(1, 0, 0), MonteCarloRunner.seedFor(1, 0, 1));
