@@ -19,7 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Deterministic replays per second, single-threaded (target: a race in at most 1.8 ms, i.e. at
- * least 556 races/s; the reference needs ~171 ms for Spielberg 2019).
+ * least 556 races/s; the reference needs ~171 ms for Spielberg 2019). Run with {@code ./mvnw -pl
+ * bench -am package -DskipTests} then {@code java -Dpitwall.data=../shared/data -cp
+ * bench/target/classes:$(cat bench/target/bench-classpath.txt) org.openjdk.jmh.Main
+ * 'RaceReplayBenchmark|MonteCarloBenchmark'}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
