@@ -129,16 +129,16 @@ public final class RaceSimCommand implements Callable<Integer> {
     out.print(
         json ? RaceSimReport.replayJson(def, result) : RaceSimReport.replayTable(def, result));
     out.flush();
+    if (result.status() != ResultStatus.VALID) {
+      err.println(
+          "race-sim: result invalid (" + result.status().code() + "): " + result.status().reason());
+      return 1;
+    }
     if (sim.fuelClamps() > 0) {
       err.println(
           "race-sim: note: fuel ran "
               + sim.fuelClamps()
               + " time(s) below 0 kg by rounding and was clamped (the reference aborts here)");
-    }
-    if (result.status() != ResultStatus.VALID) {
-      err.println(
-          "race-sim: result invalid (" + result.status().code() + "): " + result.status().reason());
-      return 1;
     }
     return 0;
   }

@@ -107,6 +107,14 @@ class RaceSimCommandTest {
   }
 
   @Test
+  void invalidReplayFailsWithOneLine() {
+    assertEquals(1, run(tum().resolve("pars_Silverstone_2014.ini").toString()));
+    assertEquals(
+        "race-sim: result invalid (15): a finisher did not use two different compounds",
+        err.toString().strip());
+  }
+
+  @Test
   void missingFileIsAFailureAndBadOptionsAreUsageErrors() {
     assertEquals(1, run("/nonexistent/pars_X.ini"));
     assertTrue(
