@@ -79,7 +79,8 @@ public final class RaceSimCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "write laptimes.csv, racetimes.csv, positions.csv (replay only)")
+      description =
+          "write laptimes.csv, racetimes.csv, positions.csv, lapinfluences.csv (replay only)")
   Path outDir;
 
   @Override

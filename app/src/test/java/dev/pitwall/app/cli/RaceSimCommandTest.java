@@ -36,7 +36,7 @@ class RaceSimCommandTest {
     int code = run(tum().resolve("pars_Spielberg_2019.ini").toString(), "--out", dir.toString());
     assertEquals(0, code, err.toString());
     assertTrue(out.toString().contains("  1  LEC     71     4903.682"), out.toString());
-    for (String f : List.of("laptimes", "racetimes", "positions")) {
+    for (String f : List.of("laptimes", "racetimes", "positions", "lapinfluences")) {
       List<String> ours = Files.readAllLines(dir.resolve(f + ".csv"));
       List<String> ref = Files.readAllLines(golden.resolve("Spielberg_2019_" + f + ".csv"));
       assertEquals(ref.get(0), ours.get(0), f + " header");

@@ -29,6 +29,7 @@ final class NeutralisationStep {
         s.lapT[row + d] = tmp;
       }
       boolean sc = s.events.safetyCar[p];
+      s.influence[row + d] |= sc ? RaceState.SC : RaceState.VSC;
       if (fn < 0.5 || sc) {
         s.overtakeOk[row + d] = false;
       }

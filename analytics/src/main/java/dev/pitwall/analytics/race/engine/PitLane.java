@@ -27,6 +27,7 @@ final class PitLane {
       if (!s.pitting[d]) {
         continue;
       }
+      s.influence[row + d] |= RaceState.OUTLAP;
       if (tr.pitsAfterFinishLine()) {
         s.lossTmp[d] += pitStandstill(d, lap - 1);
       }
@@ -86,6 +87,7 @@ final class PitLane {
         continue;
       }
       s.pitting[d] = true;
+      s.influence[row + d] |= RaceState.INLAP;
       s.pitCount++;
       double loss = tr.pitsAfterFinishLine() ? 0.0 : pitStandstill(d, lap);
       double drive = tr.tPitDriveInlapS();

@@ -13,8 +13,28 @@ public record RaceResult(
     double[][] lapTimesS,
     double[][] raceTimesS,
     int[][] positions,
+    byte[][] influences,
     boolean[] retired,
     ResultStatus status) {
+
+  /**
+   * What affected driver d's lap, in the reference's wording and order: {@code pitoutlap}, {@code
+   * sc}/{@code vsc}, {@code retiring}, {@code pitinlap} joined by '+', or {@code none}.
+   */
+  public String influence(int lap, int d) {
+    int f = influences[lap][d];
+    if (f == 0) {
+      return "none";
+    }
+    StringBuilder sb = new StringBuilder();
+    String[] names = {"pitoutlap", "sc", "vsc", "retiring", "pitinlap"};
+    for (int bit = 0; bit < names.length; bit++) {
+      if ((f & (1 << bit)) != 0) {
+        sb.append(sb.isEmpty() ? "" : "+").append(names[bit]);
+      }
+    }
+    return sb.toString();
+  }
 
   public int driverCount() {
     return initials.size();

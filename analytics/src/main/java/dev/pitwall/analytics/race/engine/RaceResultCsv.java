@@ -11,7 +11,8 @@ import java.util.Locale;
 /**
  * Writes a result in the reference's CSV layout: {@code laptimes.csv} and {@code racetimes.csv}
  * (rows = laps 1..N, s with 3 decimals, {@code nan} after a retirement) and {@code positions.csv}
- * (row 0 = grid). Columns = drivers by car number. Stateless.
+ * (row 0 = grid) and {@code lapinfluences.csv} (pit in/out-lap, SC/VSC, retiring per lap). Columns
+ * = drivers by car number. Stateless.
  */
 public final class RaceResultCsv {
   private RaceResultCsv() {}
@@ -22,6 +23,7 @@ public final class RaceResultCsv {
     Path lap = dir.resolve("laptimes.csv");
     Path race = dir.resolve("racetimes.csv");
     Path pos = dir.resolve("positions.csv");
+    Path influences = dir.resolve("lapinfluences.csv");
     writeTimes(r, r.lapTimesS(), lap);
     writeTimes(r, r.raceTimesS(), race);
     try (BufferedWriter w = Files.newBufferedWriter(pos, StandardCharsets.UTF_8)) {
@@ -35,7 +37,18 @@ public final class RaceResultCsv {
         w.write('\n');
       }
     }
-    return List.of(lap, race, pos);
+    try (BufferedWriter w = Files.newBufferedWriter(influences, StandardCharsets.UTF_8)) {
+      header(r, w);
+      for (int l = 1; l <= r.totalLaps(); l++) {
+        w.write(Integer.toString(l));
+        for (int d = 0; d < r.driverCount(); d++) {
+          w.write(',');
+          w.write(r.influence(l, d));
+        }
+        w.write('\n');
+      }
+    }
+    return List.of(lap, race, pos, influences);
   }
 
   private static void writeTimes(RaceResult r, double[][] values, Path file) throws IOException {

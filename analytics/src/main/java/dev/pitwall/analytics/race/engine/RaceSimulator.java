@@ -103,15 +103,17 @@ public final class RaceSimulator {
     double[][] lt = new double[laps + 1][];
     double[][] rt = new double[laps + 1][];
     int[][] ps = new int[laps + 1][];
+    byte[][] inf = new byte[laps + 1][];
     for (int lap = 0; lap <= laps; lap++) {
       lt[lap] = Arrays.copyOfRange(s.lapT, lap * n, lap * n + n);
       rt[lap] = Arrays.copyOfRange(s.raceT, lap * n, lap * n + n);
       ps[lap] = Arrays.copyOfRange(s.pos, lap * n, lap * n + n);
+      inf[lap] = Arrays.copyOfRange(s.influence, lap * n, lap * n + n);
     }
     boolean[] ret = new boolean[n];
     for (int d = 0; d < n; d++) {
       ret[d] = s.retired(d);
     }
-    return new RaceResult(s.race.initials(), laps, lt, rt, ps, ret, s.status);
+    return new RaceResult(s.race.initials(), laps, lt, rt, ps, inf, ret, s.status);
   }
 }

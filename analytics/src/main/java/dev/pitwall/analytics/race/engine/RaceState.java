@@ -12,6 +12,16 @@ final class RaceState {
   final CompiledRace race;
   final int n;
   final int laps;
+
+  /** Lap influence flags per cell, as the reference's lap_influences. */
+  static final byte OUTLAP = 1;
+
+  static final byte SC = 2;
+  static final byte VSC = 4;
+  static final byte RETIRING = 8;
+  static final byte INLAP = 16;
+
+  final byte[] influence;
   final double[] lapT;
   final double[] raceT;
   final int[] pos;
@@ -47,6 +57,7 @@ final class RaceState {
     n = race.n;
     laps = race.laps;
     int cells = (laps + 1) * n;
+    influence = new byte[cells];
     lapT = new double[cells];
     raceT = new double[cells];
     pos = new int[cells];
@@ -76,6 +87,7 @@ final class RaceState {
   }
 
   void reset(RaceEvents given) {
+    Arrays.fill(influence, (byte) 0);
     Arrays.fill(lapT, 0.0);
     Arrays.fill(raceT, 0.0);
     Arrays.fill(driving, true);

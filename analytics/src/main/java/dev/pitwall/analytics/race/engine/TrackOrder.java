@@ -34,6 +34,7 @@ final class TrackOrder {
         s.events.retireAt[d] = s.raceT[prev + d] + fracLap * s.lapT[row + d];
       }
       s.progress[d] += Math.max(fracLap, 0.0);
+      s.influence[row + d] |= RaceState.RETIRING;
       for (int l = lap; l <= s.laps; l++) {
         s.driving[l * s.n + d] = false;
       }

@@ -39,6 +39,7 @@ class GoldenReplayTest {
     compareTimes(
         race, "racetimes", dir.resolve(race + "_racetimes.csv"), result.raceTimesS(), result, 1);
     comparePositions(race, dir.resolve(race + "_positions.csv"), result);
+    compareInfluences(race, dir.resolve(race + "_lapinfluences.csv"), result);
   }
 
   private static void compareTimes(
@@ -85,6 +86,22 @@ class GoldenReplayTest {
       }
     }
     assertTrue(errors.isEmpty(), race + " positions: " + errors);
+  }
+
+  private static void compareInfluences(String race, Path csv, RaceResult r) throws IOException {
+    List<String[]> rows = read(csv);
+    int[] col = columns(rows.get(0), r);
+    List<String> errors = new ArrayList<>();
+    for (String[] row : rows.subList(1, rows.size())) {
+      int lap = Integer.parseInt(row[0]);
+      for (int c = 1; c < row.length; c++) {
+        String ours = r.influence(lap, col[c]);
+        if (!ours.equals(row[c]) && errors.size() < 8) {
+          errors.add("lap " + lap + " " + rows.get(0)[c] + ": expected " + row[c] + " got " + ours);
+        }
+      }
+    }
+    assertTrue(errors.isEmpty(), race + " lap influences: " + errors);
   }
 
   private static int[] columns(String[] header, RaceResult r) {
