@@ -70,8 +70,9 @@ public final class GateCrossingFinder {
         issues.add(
             TraceIssue.Kind.GAP,
             i,
-            trace.timeNanos(i),
-            describe(trace, i, "no fix for " + String.format("%.2f s", dtS)));
+            // reported at the last good fix so that the lap in which the hole starts carries it
+            trace.timeNanos(last),
+            describe(trace, last, String.format("no fix for the next %.2f s", dtS)));
       }
       LineCrossing crossing = crossing(trace, gate, last, i, uncertainty);
       if (crossing != null
