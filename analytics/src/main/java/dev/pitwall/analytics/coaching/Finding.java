@@ -3,7 +3,7 @@ package dev.pitwall.analytics.coaching;
 /**
  * One coaching point: where time went and what the driver did differently there.
  *
- * @param where corner name, or e.g. {@code "T14 exit to the line"}
+ * @param where corner name, or {@code "whole lap"} when the lap has no corners
  * @param timeLostS time lost against the reference over the stretch (negative = gained)
  * @param fromM start of the stretch on the distance grid, for a UI to jump to
  * @param toM end of the stretch

@@ -44,11 +44,18 @@ public final class LapCoach {
     }
     double[] delta = TimeDelta.between(lap.grid(), reference.grid());
     double step = lap.grid().stepM();
+    double endM = (delta.length - 1) * step;
+    List<CornerMetrics> corners = lap.corners();
     List<Finding> findings = new ArrayList<>();
-    double fromM = 0;
-    for (CornerMetrics mine : lap.corners()) {
+    if (corners.isEmpty()) {
+      double lost = TimeDelta.lostBetween(delta, step, 0, endM);
+      findings.add(new Finding("whole lap", lost, 0, endM, "whole lap:" + FindingText.loss(lost)));
+    }
+    for (int i = 0; i < corners.size(); i++) {
+      CornerMetrics mine = corners.get(i);
       CornerMetrics theirs = reference.corner(mine.name()).orElse(null);
-      double toM = mine.corner().exitM();
+      double fromM = i == 0 ? 0 : mine.approachFromM();
+      double toM = i + 1 < corners.size() ? corners.get(i + 1).approachFromM() : endM;
       double lost = TimeDelta.lostBetween(delta, step, fromM, toM);
       String text =
           mine.name()
@@ -56,15 +63,6 @@ public final class LapCoach {
               + FindingText.differences(mine, theirs, referenceLabel)
               + FindingText.loss(lost);
       findings.add(new Finding(mine.name(), lost, fromM, toM, text));
-      fromM = toM;
-    }
-    double endM = (delta.length - 1) * step;
-    if (endM > fromM) {
-      double lost = TimeDelta.lostBetween(delta, step, fromM, endM);
-      String where = lap.corners().isEmpty() ? "whole lap" : lastName(lap) + " exit to the line";
-      findings.add(
-          new Finding(
-              where, lost, fromM, endM, where + ": " + FindingText.loss(lost).substring(3)));
     }
     findings.sort(Comparator.comparingDouble(Finding::timeLostS).reversed());
     return new CoachingReport(
@@ -101,9 +99,5 @@ public final class LapCoach {
     }
     out.sort(Comparator.comparingDouble((Anomaly a) -> Math.abs(a.z())).reversed());
     return out;
-  }
-
-  private static String lastName(LapAnalysis lap) {
-    return lap.corners().get(lap.corners().size() - 1).name();
   }
 }
