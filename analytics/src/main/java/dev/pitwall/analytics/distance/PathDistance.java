@@ -26,7 +26,7 @@ public final class PathDistance {
         if (last >= 0) {
           double step = Math.hypot(trace.xM(i) - trace.xM(last), trace.yM(i) - trace.yM(last));
           double dtS = (trace.timeNanos(i) - trace.timeNanos(last)) / 1e9;
-          if (step <= maxSpeedMps * Math.max(dtS, 1e-3)) {
+          if (step <= maxSpeedMps * Math.max(dtS, 0.25)) {
             total += step;
             last = i;
           }

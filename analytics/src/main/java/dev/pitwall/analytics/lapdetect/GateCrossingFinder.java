@@ -18,6 +18,12 @@ import java.util.List;
  * <p>Stateless apart from its configuration; thread-safe.
  */
 public final class GateCrossingFinder {
+  /**
+   * Loggers deliver GPS fixes in batches stamped with one time (the GR Cup ECU stamps several fixes
+   * 2–9 m apart with the same millisecond), so speed is only judged over at least this window.
+   */
+  static final double MIN_JUMP_WINDOW_S = 0.25;
+
   private final double maxGapS;
   private final double maxSpeedMps;
   private final double minIntervalS;
@@ -53,7 +59,7 @@ public final class GateCrossingFinder {
       }
       double dtS = (trace.timeNanos(i) - trace.timeNanos(last)) / 1e9;
       double distM = Math.hypot(trace.xM(i) - trace.xM(last), trace.yM(i) - trace.yM(last));
-      if (distM > maxSpeedMps * Math.max(dtS, 1e-3)) {
+      if (distM > maxSpeedMps * Math.max(dtS, MIN_JUMP_WINDOW_S)) {
         issues.add(
             TraceIssue.Kind.JUMP,
             i,
