@@ -24,7 +24,9 @@ public final class PathDistance {
       t[i] = trace.timeNanos(i);
       if (trace.isValid(i)) {
         if (last >= 0) {
-          double step = Math.hypot(trace.xM(i) - trace.xM(last), trace.yM(i) - trace.yM(last));
+          double dx = trace.xM(i) - trace.xM(last);
+          double dy = trace.yM(i) - trace.yM(last);
+          double step = Math.sqrt(dx * dx + dy * dy);
           double dtS = (trace.timeNanos(i) - trace.timeNanos(last)) / 1e9;
           if (step <= maxSpeedMps * Math.max(dtS, 0.25)) {
             total += step;

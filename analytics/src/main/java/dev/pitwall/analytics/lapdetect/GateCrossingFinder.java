@@ -58,7 +58,10 @@ public final class GateCrossingFinder {
         continue;
       }
       double dtS = (trace.timeNanos(i) - trace.timeNanos(last)) / 1e9;
-      double distM = Math.hypot(trace.xM(i) - trace.xM(last), trace.yM(i) - trace.yM(last));
+      double dx = trace.xM(i) - trace.xM(last);
+      double dy = trace.yM(i) - trace.yM(last);
+      // sqrt, not Math.hypot: hypot's overflow care costs ~10× and fixes are metres apart
+      double distM = Math.sqrt(dx * dx + dy * dy);
       if (distM > maxSpeedMps * Math.max(dtS, MIN_JUMP_WINDOW_S)) {
         issues.add(
             TraceIssue.Kind.JUMP,

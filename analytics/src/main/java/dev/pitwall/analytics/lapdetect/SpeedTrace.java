@@ -15,9 +15,9 @@ public record SpeedTrace(long[] timeNanos, double[] speedKph) {
   long[] longestStop(long fromNanos, long toNanos, double belowKph) {
     long[] best = {0, 0};
     long runStart = -1;
-    for (int i = 0; i < timeNanos.length; i++) {
+    for (int i = firstAtOrAfter(fromNanos); i < timeNanos.length && timeNanos[i] <= toNanos; i++) {
       long t = timeNanos[i];
-      if (t < fromNanos || t > toNanos || Double.isNaN(speedKph[i])) {
+      if (Double.isNaN(speedKph[i])) {
         continue;
       }
       if (speedKph[i] < belowKph) {
@@ -30,6 +30,20 @@ public record SpeedTrace(long[] timeNanos, double[] speedKph) {
       }
     }
     return best;
+  }
+
+  private int firstAtOrAfter(long t) {
+    int lo = 0;
+    int hi = timeNanos.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (timeNanos[mid] < t) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** True when the first/last valid sample in [from, to] is below {@code belowKph}. */
