@@ -62,8 +62,8 @@ public final class PathDistance {
 
   /**
    * Unwraps a lap-distance channel (resets near zero at the line) into cumulative distance: each
-   * drop of more than {@code minResetDropM} adds the value before it; small backward steps (noise)
-   * are held flat; NaN samples repeat the previous value.
+   * drop of more than {@code minResetDropM} continues from the furthest distance reached; small
+   * backward steps (noise) are held flat; NaN samples repeat the previous value.
    */
   public static ChannelSeries fromLapDistance(
       long[] timeNanos, double[] lapDistanceM, double minResetDropM) {
@@ -76,7 +76,7 @@ public final class PathDistance {
       double raw = lapDistanceM[i];
       if (Double.isFinite(raw)) {
         if (Double.isFinite(previousRaw) && previousRaw - raw >= minResetDropM) {
-          offset += previousRaw;
+          offset = total; // continue from the furthest distance reached before the reset
         }
         total = Math.max(total, offset + raw);
         previousRaw = raw;
