@@ -12,7 +12,8 @@ import java.util.List;
  * <p>Brake point: in the approach (from the previous corner's exit, at most {@code approachM}
  * before the entry, up to the apex) the first point where pressure reaches {@code max(minBrakeBar,
  * 10 % of the peak)}, walked back to where it left the {@code brakeFloorBar} noise floor — the
- * distance where the pressure starts to rise. Without a brake channel the same is done on the
+ * distance where the pressure starts to rise (the walk back may enter the previous corner: in a
+ * linked complex the braking starts there). Without a brake channel the same is done on the
  * deceleration derived from speed ({@code v dv/ds}), with {@code decelOnsetG} and a 0.05 g floor.
  * Throttle pick-up: after the throttle's minimum in the corner, the first point {@code
  * throttleRisePct} above that minimum, walked back to where it left the minimum (+1 %). Stateless
@@ -86,16 +87,12 @@ public final class CornerMetricsCalculator {
     int entry = index(c.entryM(), step, speed.length);
     int exit = index(c.exitM(), step, speed.length);
     double peak = brake == null ? Double.NaN : max(brake, from, apex);
+    int backLimit = index(c.entryM() - config.approachM(), step, speed.length);
+    double brakeThreshold = Math.max(config.minBrakeBar(), 0.1 * peak);
     double brakePointM =
         brake != null
-            ? onset(
-                brake,
-                from,
-                apex,
-                Math.max(config.minBrakeBar(), 0.1 * peak),
-                config.brakeFloorBar(),
-                step)
-            : onset(decelG, from, apex, config.decelOnsetG(), 0.05, step);
+            ? onset(brake, from, apex, backLimit, brakeThreshold, config.brakeFloorBar(), step)
+            : onset(decelG, from, apex, backLimit, config.decelOnsetG(), 0.05, step);
     int minAt = argMin(speed, entry, exit);
     double pickupM =
         throttle == null ? Double.NaN : pickup(throttle, entry, exit, speed.length, step);
@@ -113,10 +110,13 @@ public final class CornerMetricsCalculator {
   }
 
   /**
-   * Distance where {@code v} starts rising towards {@code threshold}; NaN when it never gets there.
+   * Distance where {@code v} starts rising towards {@code threshold}, searched in [from, to]; the
+   * walk back may go before {@code from} (down to {@code backLimit}) because in a linked complex
+   * the braking for this corner starts inside the previous one. NaN when the threshold is never
+   * reached.
    */
   private static double onset(
-      double[] v, int from, int to, double threshold, double floor, double step) {
+      double[] v, int from, int to, int backLimit, double threshold, double floor, double step) {
     int k = from;
     while (k <= to && !(v[k] >= threshold)) {
       k++;
@@ -124,10 +124,10 @@ public final class CornerMetricsCalculator {
     if (k > to) {
       return Double.NaN;
     }
-    while (k > from && v[k - 1] > floor) {
+    while (k > backLimit && v[k - 1] > floor) {
       k--;
     }
-    if (k == from || !(v[k] > v[k - 1])) {
+    if (k == backLimit || !(v[k] > v[k - 1])) {
       return k * step;
     }
     double f = (floor - v[k - 1]) / (v[k] - v[k - 1]);
