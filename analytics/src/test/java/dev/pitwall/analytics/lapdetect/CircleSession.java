@@ -5,14 +5,14 @@ package dev.pitwall.analytics.lapdetect;
  * anticlockwise at constant speed, GPS fixes at {@code rateHz}. The start/finish line crosses the
  * circle at (R, 0), where the car heads north. Exact lap time: 2πR / speed.
  */
-final class CircleSession {
-  final long[] timeNanos;
-  final double[] xM;
-  final double[] yM;
-  final double[] speedKph;
-  final double lapTimeS;
+public final class CircleSession {
+  public final long[] timeNanos;
+  public final double[] xM;
+  public final double[] yM;
+  public final double[] speedKph;
+  public final double lapTimeS;
 
-  CircleSession(
+  public CircleSession(
       double radiusM, double speedMps, double rateHz, double durationS, double startAngleRad) {
     int n = (int) Math.floor(durationS * rateHz) + 1;
     timeNanos = new long[n];
@@ -30,11 +30,11 @@ final class CircleSession {
     lapTimeS = 2 * Math.PI * radiusM / speedMps;
   }
 
-  PositionTrace trace() {
+  public PositionTrace trace() {
     return new PositionTrace("test GPS", timeNanos, xM, yM);
   }
 
-  static GateLine line(double radiusM) {
+  public static GateLine line(double radiusM) {
     return GateLine.across("S/F", radiusM, 0, 0, 20);
   }
 

@@ -1,19 +1,9 @@
 package dev.pitwall.bench.coaching;
 
-import dev.pitwall.analytics.coaching.CoachingReport;
-import dev.pitwall.analytics.coaching.CornerMetricsCalculator;
-import dev.pitwall.analytics.coaching.LapAnalysis;
-import dev.pitwall.analytics.coaching.LapCoach;
-import dev.pitwall.analytics.coaching.ReferenceCheck;
-import dev.pitwall.analytics.coaching.SessionBaseline;
-import dev.pitwall.analytics.corners.Corner;
-import dev.pitwall.analytics.corners.CurvatureCornerFinder;
+import dev.pitwall.analytics.coaching.SessionCoach;
 import dev.pitwall.analytics.distance.ChannelSeries;
-import dev.pitwall.analytics.distance.DistanceLap;
-import dev.pitwall.analytics.distance.DistanceResampler;
 import dev.pitwall.analytics.distance.PathDistance;
 import dev.pitwall.analytics.lapdetect.Crossings;
-import dev.pitwall.analytics.lapdetect.DetectedLap;
 import dev.pitwall.analytics.lapdetect.GateCrossingFinder;
 import dev.pitwall.analytics.lapdetect.GateLine;
 import dev.pitwall.analytics.lapdetect.LapDetection;
@@ -21,7 +11,6 @@ import dev.pitwall.analytics.lapdetect.LapSplitter;
 import dev.pitwall.analytics.lapdetect.PositionTrace;
 import dev.pitwall.analytics.lapdetect.SpeedTrace;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -63,42 +52,16 @@ public class SessionAnalysisBenchmark {
     return detect();
   }
 
-  /** The whole offline chain; returns the reports so nothing is optimised away. */
+  /** The whole offline chain; returns the result so nothing is optimised away. */
   @Benchmark
-  public List<CoachingReport> detectLapsAndCoachEveryCorner() {
+  public SessionCoach.Result detectLapsAndCoachEveryCorner() {
     LapDetection detection = detect();
     ChannelSeries distance = PathDistance.fromPositions(trace, 110);
     List<ChannelSeries> channels = new ArrayList<>(List.of(ChannelSeries.positionsOf(trace)));
     channels.add(new ChannelSeries("speed", session.timeNanos, session.speedKph));
     channels.add(new ChannelSeries("brakePressureFront", session.timeNanos, session.brakeBar));
     channels.add(new ChannelSeries("throttle", session.timeNanos, session.throttlePct));
-    List<DetectedLap> valid = detection.validLaps();
-    DetectedLap best =
-        valid.stream().min(Comparator.comparingDouble(DetectedLap::lapTimeS)).orElseThrow();
-    DistanceResampler resampler = new DistanceResampler(1.0);
-    DistanceLap bestGrid =
-        resampler.resample(best.startNanos(), best.endNanos(), distance, channels, Double.NaN);
-    List<Corner> corners =
-        new CurvatureCornerFinder(CurvatureCornerFinder.Config.defaults())
-            .find(bestGrid.channel("posX"), bestGrid.channel("posY"), 1.0);
-    CornerMetricsCalculator calculator =
-        new CornerMetricsCalculator(
-            CornerMetricsCalculator.Channels.shared(), CornerMetricsCalculator.Config.defaults());
-    List<LapAnalysis> analyses = new ArrayList<>();
-    for (DetectedLap lap : valid) {
-      DistanceLap grid =
-          resampler.resample(
-              lap.startNanos(), lap.endNanos(), distance, channels, bestGrid.measuredLengthM());
-      analyses.add(calculator.analyse(lap.number(), lap.lapTimeS(), grid, corners));
-    }
-    LapAnalysis reference = analyses.get(valid.indexOf(best));
-    SessionBaseline baseline = SessionBaseline.of(analyses);
-    LapCoach coach = new LapCoach(ReferenceCheck.withDefaults());
-    List<CoachingReport> reports = new ArrayList<>();
-    for (LapAnalysis lap : analyses) {
-      reports.add(coach.compare(lap, reference, "your best lap", baseline));
-    }
-    return reports;
+    return SessionCoach.withDefaults().analyse(detection, distance, channels, List.of());
   }
 
   private LapDetection detect() {
@@ -120,11 +83,16 @@ public class SessionAnalysisBenchmark {
     SessionAnalysisBenchmark b = new SessionAnalysisBenchmark();
     b.synthesise();
     long t0 = System.nanoTime();
-    List<CoachingReport> reports = b.detectLapsAndCoachEveryCorner();
+    SessionCoach.Result result = b.detectLapsAndCoachEveryCorner();
     long t1 = System.nanoTime();
     System.out.printf(
-        "lap length %.0f m, %d laps coached in %.0f ms (cold, single run)%n",
-        b.session.lapLengthM, reports.size(), (t1 - t0) / 1e6);
-    System.out.println(reports.get(1).findings().get(0).text());
+        "lap length %.0f m, %d laps, %d corners, %d reports in %.0f ms (cold, single run); CV %.4f%n",
+        b.session.lapLengthM,
+        result.detection().laps().size(),
+        result.corners().size(),
+        result.reports().size(),
+        (t1 - t0) / 1e6,
+        result.consistency().coefficientOfVariation());
+    System.out.println(result.reports().get(1).findings().get(0).text());
   }
 }
