@@ -53,6 +53,14 @@ public record DistanceLap(
     return values.clone();
   }
 
+  /** Copies of every channel on the grid. */
+  @Override
+  public Map<String, double[]> channels() {
+    Map<String, double[]> out = new LinkedHashMap<>();
+    channels.forEach((name, values) -> out.put(name, values.clone()));
+    return out;
+  }
+
   @Override
   public double[] timeS() {
     return timeS.clone();
