@@ -22,6 +22,8 @@ import java.util.List;
  * state besides its immutable collaborators).
  */
 public final class SessionCoach {
+  /** A lap whose measured length differs more from the best lap's is not the same route. */
+  static final double MAX_LENGTH_DEVIATION = 0.03;
 
   /**
    * @param reference the best valid lap; null when there is none
@@ -106,6 +108,18 @@ public final class SessionCoach {
                     distance,
                     channels,
                     bestGrid.measuredLengthM());
+        double ratio = grid.measuredLengthM() / bestGrid.measuredLengthM();
+        if (Math.abs(ratio - 1) > MAX_LENGTH_DEVIATION) {
+          notes.add(
+              String.format(
+                  "lap %d skipped: it measures %.0f m against %.0f m for the best lap (%+.1f %%):"
+                      + " cut short, off track or position trouble",
+                  lap.number(),
+                  grid.measuredLengthM(),
+                  bestGrid.measuredLengthM(),
+                  100 * (ratio - 1)));
+          continue;
+        }
         LapAnalysis analysis = calculator.analyse(lap.number(), lap.lapTimeS(), grid, corners);
         analyses.add(analysis);
         reference = lap == best ? analysis : reference;

@@ -46,6 +46,42 @@ class SessionCoachTest {
   }
 
   @Test
+  void skipsALapThatDoesNotMeasureTheSameRouteAndSaysWhy() {
+    CircleSession s = new CircleSession(300, 40, 50, 250, -0.5);
+    PositionTrace trace = s.trace();
+    LapDetection detection =
+        new LapSplitter(LapSplitter.Config.defaults())
+            .split(
+                GateCrossingFinder.withDefaults().find(trace, CircleSession.line(300)),
+                0,
+                s.timeNanos[s.timeNanos.length - 1],
+                null,
+                List.of(),
+                List.of());
+    // distance integrated from a speed channel that reads 10 % low during lap 3
+    double[] speed = s.speedKph.clone();
+    long from = detection.laps().get(3).startNanos();
+    long to = detection.laps().get(3).endNanos();
+    for (int i = 0; i < speed.length; i++) {
+      if (s.timeNanos[i] > from && s.timeNanos[i] < to) {
+        speed[i] *= 0.9;
+      }
+    }
+    SessionCoach.Result result =
+        SessionCoach.withDefaults()
+            .analyse(
+                detection,
+                PathDistance.fromSpeed(s.timeNanos, speed),
+                List.of(new ChannelSeries("speed", s.timeNanos, speed)),
+                List.of());
+    assertEquals(4, result.analyses().size());
+    assertTrue(result.notes().get(0).startsWith("no position channel and no corner table"));
+    assertTrue(
+        result.notes().get(1).startsWith("lap 3 skipped: it measures 1696 m against 1885 m"),
+        result.notes().toString());
+  }
+
+  @Test
   void sessionWithoutValidLapsSaysSo() {
     CircleSession s = new CircleSession(300, 40, 10, 30, -0.5);
     LapDetection detection =
