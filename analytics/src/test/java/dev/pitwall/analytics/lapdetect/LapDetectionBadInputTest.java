@@ -67,6 +67,24 @@ class LapDetectionBadInputTest {
   }
 
   @Test
+  void dropoutsBeyondTheMessageCapStillInvalidateTheirLaps() {
+    CircleSession s = new CircleSession(R, V, 10, 80 * 47.2, START);
+    for (int lap = 1; lap <= 70; lap++) {
+      int from = (int) ((s.crossingS(lap, START) + 10) * 10);
+      for (int i = from; i < from + 20; i++) {
+        s.xM[i] = Double.NaN;
+      }
+    }
+    LapDetection d = detect(s, s.trace());
+    assertEquals(70, d.issues().count(TraceIssue.Kind.GAP));
+    for (int lap = 1; lap <= 70; lap++) {
+      assertFalse(d.laps().get(lap).valid(), "lap " + lap);
+    }
+    assertTrue(d.laps().get(70).invalidReasons().get(0).contains("details of issues beyond"));
+    assertTrue(d.laps().get(75).valid());
+  }
+
+  @Test
   void dropoutAcrossTheLineMakesBothLapsUncertain() {
     CircleSession s = new CircleSession(R, V, 10, 250, START);
     int at = (int) (s.crossingS(2, START) * 10);
