@@ -12,7 +12,7 @@ import dev.pitwall.analytics.corners.Corner;
  * @param brakePointM where the brake pressure starts rising (or deceleration starts, see {@code
  *     brakeFromPressure})
  * @param brakeFromPressure true when the brake point comes from a pressure channel, false when it
- *     was inferred from the speed trace
+ *     was inferred from deceleration (accelerometer or speed trace)
  * @param throttlePickupM where the throttle starts rising again after its minimum in the corner
  * @param cornerTimeS time from entry to exit
  */

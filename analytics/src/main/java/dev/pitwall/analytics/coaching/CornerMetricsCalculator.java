@@ -14,19 +14,24 @@ import java.util.List;
  * 10 % of the peak)}, walked back to where it left the {@code brakeFloorBar} noise floor — the
  * distance where the pressure starts to rise (the walk back may enter the previous corner: in a
  * linked complex the braking starts there). Without a brake channel the same is done on the
- * deceleration derived from speed ({@code v dv/ds}), with {@code decelOnsetG} and a 0.05 g floor.
- * Throttle pick-up: after the throttle's minimum in the corner, the first point {@code
- * throttleRisePct} above that minimum, walked back to where it left the minimum (+1 %). Stateless
- * apart from its configuration; thread-safe.
+ * deceleration — from the longitudinal accelerometer when logged, else derived from speed ({@code v
+ * dv/ds}) — with {@code decelOnsetG} and a 0.05 g floor. Throttle pick-up: after the throttle's
+ * minimum in the corner, the first point {@code throttleRisePct} above that minimum, walked back to
+ * where it left the minimum (+1 %). Stateless apart from its configuration; thread-safe.
  */
 public final class CornerMetricsCalculator {
   private static final double G = 9.80665;
 
   /** Channel names on the grid; speed in km/h, brake in bar, throttle in %. */
-  public record Channels(String speedKph, String brakeBar, String throttlePct) {
+  public record Channels(String speedKph, String brakeBar, String throttlePct, String accLongG) {
+    /** With the shared longitudinal-acceleration name {@code accLong} (g, positive forward). */
+    public Channels(String speedKph, String brakeBar, String throttlePct) {
+      this(speedKph, brakeBar, throttlePct, "accLong");
+    }
+
     /** The shared names of the simulated car. */
     public static Channels shared() {
-      return new Channels("speed", "brakePressureFront", "throttle");
+      return new Channels("speed", "brakePressureFront", "throttle", "accLong");
     }
   }
 
@@ -59,7 +64,7 @@ public final class CornerMetricsCalculator {
     double[] brake = lap.has(channels.brakeBar()) ? lap.channel(channels.brakeBar()) : null;
     double[] throttle =
         lap.has(channels.throttlePct()) ? lap.channel(channels.throttlePct()) : null;
-    double[] decelG = brake == null ? decelerationG(speed, lap.stepM()) : null;
+    double[] decelG = brake == null ? deceleration(lap, speed) : null;
     List<CornerMetrics> out = new ArrayList<>();
     double previousExitM = 0;
     for (Corner c : corners) {
@@ -149,6 +154,18 @@ public final class CornerMetricsCalculator {
       k--;
     }
     return k * step;
+  }
+
+  /** Deceleration in g (positive when slowing): from the accelerometer when logged, else speed. */
+  private double[] deceleration(DistanceLap lap, double[] speed) {
+    if (!lap.has(channels.accLongG())) {
+      return decelerationG(speed, lap.stepM());
+    }
+    double[] acc = lap.channel(channels.accLongG());
+    for (int k = 0; k < acc.length; k++) {
+      acc[k] = -acc[k];
+    }
+    return acc;
   }
 
   /** Longitudinal deceleration in g (positive when slowing) from speed on the grid: v dv/ds. */

@@ -63,6 +63,35 @@ class CornerMetricsCalculatorTest {
   }
 
   @ParameterizedTest
+  @ValueSource(doubles = {-20, 0, 15})
+  void usesTheLongitudinalAccelerometerWhenThereIsNoBrakeChannel(double brakeShiftM) {
+    List<SyntheticLap.Spec> specs =
+        SyntheticLap.withBrakeShift(SyntheticLap.standard(), "T3", brakeShiftM, 0);
+    DistanceLap full = SyntheticLap.drive(specs);
+    // accelerometer: a = v dv/ds from the synthetic speed, plus 0.02 g of sensor noise
+    double[] v = full.channel("speed");
+    double[] accG = new double[v.length];
+    java.util.SplittableRandom noise = new java.util.SplittableRandom(7);
+    for (int k = 1; k + 1 < v.length; k++) {
+      double a = ((v[k + 1] / 3.6) * (v[k + 1] / 3.6) - (v[k - 1] / 3.6) * (v[k - 1] / 3.6)) / 4;
+      accG[k] = a / 9.80665 + (noise.nextDouble() - 0.5) * 0.04;
+    }
+    Map<String, double[]> channels = new LinkedHashMap<>();
+    channels.put("speed", v);
+    channels.put("accLong", accG);
+    // a constant speed offset would not move a speed-derived brake point: flatten speed to prove
+    // the accelerometer is what is used
+    double[] flat = v.clone();
+    java.util.Arrays.fill(flat, 2100, 2300, 150);
+    channels.put("speed", flat);
+    DistanceLap lap = new DistanceLap(full.stepM(), full.measuredLengthM(), full.timeS(), channels);
+    CornerMetrics t3 =
+        CALCULATOR.analyse(1, 100, lap, SyntheticLap.corners(specs)).corners().get(2);
+    assertFalse(t3.brakeFromPressure());
+    assertEquals(specs.get(2).brakePointM(), t3.brakePointM(), 3.0, t3.toString());
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {1, 5, 40})
   void nanHolesInAChannelDoNotBreakTheMetrics(int holeM) {
     List<SyntheticLap.Spec> specs = SyntheticLap.standard();
