@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       SessionsCommand.class,
       LapsCommand.class,
       ChannelsCommand.class,
+      RaceSimCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PitwallCommand implements Callable<Integer> {
