@@ -111,19 +111,24 @@ final class RaceSimReport {
       sb.append(
           String.format(
               Locale.ROOT,
-              "%-4s %7.4f %9.4f %7.4f %8.3f %10.1f %10.1f %10.1f%n",
+              "%-4s %7.4f %9.4f %7.4f %8.3f %10s %10s %10s%n",
               d.initials(),
               d.pWin(),
               d.pPodium(),
               d.pDnf(),
               d.meanPosition(),
-              d.raceTimeP10S(),
-              d.raceTimeP50S(),
-              d.raceTimeP90S()));
+              seconds(d.raceTimeP10S()),
+              seconds(d.raceTimeP50S()),
+              seconds(d.raceTimeP90S())));
     }
     sb.append("race times: finishers on the lead lap; SC count histogram ");
     sb.append(java.util.Arrays.toString(s.scCountHistogram())).append('\n');
     return sb.toString();
+  }
+
+  /** "-" where no race time exists (never lead-lap finisher): a NaN is never shown. */
+  private static String seconds(double s) {
+    return Double.isFinite(s) ? String.format(Locale.ROOT, "%.1f", s) : "-";
   }
 
   static String monteCarloJson(CompiledRace race, MonteCarloSummary s) {
