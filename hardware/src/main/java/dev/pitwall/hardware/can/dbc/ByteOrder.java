@@ -1,6 +1,8 @@
 package dev.pitwall.hardware.can.dbc;
 
-/** Bit layout of a DBC signal: {@code @1} little-endian (Intel), {@code @0} big-endian (Motorola). */
+/**
+ * Bit layout of a DBC signal: {@code @1} little-endian (Intel), {@code @0} big-endian (Motorola).
+ */
 public enum ByteOrder {
   /** {@code @1}: the start bit is the least significant bit; bits grow towards later bytes. */
   INTEL,

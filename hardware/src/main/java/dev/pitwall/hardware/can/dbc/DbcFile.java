@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param source file name the database came from, used in messages
  * @param skipped statements recognised but not interpreted (keyword and line), e.g. {@code
  *     SIG_GROUP_}, {@code EV_}; they are syntax-checked up to their terminating semicolon
+ * @param warnings "file:line:column: problem" for statements ignored because they refer to a
+ *     message or signal that does not exist
  */
 public record DbcFile(
     String source,
@@ -18,7 +20,8 @@ public record DbcFile(
     List<DbcMessage> messages,
     Map<String, Map<Long, String>> valueTables,
     List<String> comments,
-    List<SkippedStatement> skipped) {
+    List<SkippedStatement> skipped,
+    List<String> warnings) {
 
   /** A statement kept out of the model, named so a user can see what was not interpreted. */
   public record SkippedStatement(String keyword, int line) {}
@@ -29,6 +32,7 @@ public record DbcFile(
     valueTables = Map.copyOf(valueTables);
     comments = List.copyOf(comments);
     skipped = List.copyOf(skipped);
+    warnings = List.copyOf(warnings);
   }
 
   public Optional<DbcMessage> message(int id, boolean extended) {

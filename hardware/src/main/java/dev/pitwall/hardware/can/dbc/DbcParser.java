@@ -31,13 +31,18 @@ public final class DbcParser {
   private final List<String> nodes = new ArrayList<>();
   private final List<String> comments = new ArrayList<>();
   private final List<DbcFile.SkippedStatement> skipped = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
   private final DbcStatements statements;
+
+  /** Token positions of annotations; applied after all messages, since they may come first. */
+  private final List<Integer> annotations = new ArrayList<>();
+
   private String version = "";
 
   private DbcParser(String file, String text) throws DbcParseException {
     this.file = file;
     this.in = new DbcTokens(file, new DbcLexer(file, text).tokenize());
-    this.statements = new DbcStatements(in, messages);
+    this.statements = new DbcStatements(in, messages, file, warnings);
   }
 
   public static DbcFile parse(Path path) throws DbcParseException, IOException {
@@ -54,11 +59,17 @@ public final class DbcParser {
     while (!in.atEnd()) {
       statement();
     }
+    for (int position : annotations) {
+      in.seek(position);
+      annotation(in.next());
+    }
     List<DbcMessage> built = new ArrayList<>();
     for (MessageDraft m : messages.values()) {
-      built.add(m.build());
+      if (!m.pseudo) {
+        built.add(m.build());
+      }
     }
-    return new DbcFile(file, version, nodes, built, valueTables, comments, skipped);
+    return new DbcFile(file, version, nodes, built, valueTables, comments, skipped, warnings);
   }
 
   private void statement() throws DbcParseException {
@@ -73,15 +84,24 @@ public final class DbcParser {
       case "BU_" -> nodeList(keyword);
       case "BO_" -> message(keyword);
       case "SG_" -> throw in.error(keyword, "SG_ outside a BO_ message");
-      case "CM_" -> statements.comment(comments);
-      case "VAL_" -> statements.valueDescriptions(keyword);
+      case "CM_", "VAL_", "BA_", "SIG_VALTYPE_" -> {
+        annotations.add(in.position() - 1);
+        in.skipStatement(keyword);
+      }
       case "VAL_TABLE_" -> valueTable();
-      case "BA_" -> statements.attribute(keyword);
-      case "SIG_VALTYPE_" -> statements.signalValueType(keyword);
       default -> {
         in.skipStatement(keyword);
         skipped.add(new DbcFile.SkippedStatement(keyword.text(), keyword.line()));
       }
+    }
+  }
+
+  private void annotation(Token keyword) throws DbcParseException {
+    switch (keyword.text()) {
+      case "CM_" -> statements.comment(comments);
+      case "VAL_" -> statements.valueDescriptions(keyword);
+      case "BA_" -> statements.attribute(keyword);
+      default -> statements.signalValueType(keyword);
     }
   }
 
@@ -142,8 +162,8 @@ public final class DbcParser {
       }
     }
     if (isPseudoMessage(extended, canId)) {
+      draft.pseudo = true;
       skipped.add(new DbcFile.SkippedStatement("BO_ " + name, keyword.line()));
-      return;
     }
     if (messages.putIfAbsent(dbcId, draft) != null) {
       throw in.error(idToken, "message id " + dbcId + " is defined twice (" + name + ")");

@@ -8,16 +8,22 @@ import java.util.Map;
 
 /**
  * The statements that annotate messages and signals after their definition: {@code CM_}, {@code
- * VAL_}, {@code BA_} and {@code SIG_VALTYPE_}. A reference to an unknown message or signal is an
- * error at the reference's position, because it almost always means a typo in the id.
+ * VAL_}, {@code BA_} and {@code SIG_VALTYPE_}. A reference to an unknown message or signal (real
+ * opendbc files have some, e.g. a comment on a removed signal) is a warning with its position, and
+ * the statement is skipped.
  */
 final class DbcStatements {
   private final DbcTokens in;
   private final Map<Long, MessageDraft> messages;
+  private final String file;
+  private final List<String> warnings;
 
-  DbcStatements(DbcTokens in, Map<Long, MessageDraft> messages) {
+  DbcStatements(
+      DbcTokens in, Map<Long, MessageDraft> messages, String file, List<String> warnings) {
     this.in = in;
     this.messages = messages;
+    this.file = file;
+    this.warnings = warnings;
   }
 
   void comment(List<String> fileComments) throws DbcParseException {
@@ -26,11 +32,16 @@ final class DbcStatements {
       fileComments.add(in.next().text());
     } else if (in.accept("BO_")) {
       MessageDraft m = message();
-      m.comment = in.string("comment");
+      String text = in.string("comment");
+      if (m != null) {
+        m.comment = text;
+      }
     } else if (in.accept("SG_")) {
-      MessageDraft m = message();
-      SignalDraft s = signal(m);
-      s.comment = in.string("comment");
+      SignalDraft s = signal(message());
+      String text = in.string("comment");
+      if (s != null) {
+        s.comment = text;
+      }
     } else if (in.accept("BU_") || in.accept("EV_")) {
       in.identifier("node or variable name");
       in.string("comment");
@@ -46,11 +57,13 @@ final class DbcStatements {
       in.skipStatement(keyword);
       return;
     }
-    MessageDraft m = message();
-    SignalDraft s = signal(m);
+    SignalDraft s = signal(message());
     while (!in.accept(";")) {
       long raw = in.integer("raw value");
-      s.valueTable.put(raw, in.string("value description"));
+      String text = in.string("value description");
+      if (s != null) {
+        s.valueTable.put(raw, text);
+      }
     }
   }
 
@@ -58,9 +71,11 @@ final class DbcStatements {
     String name = in.string("attribute name");
     Map<String, String> target = null;
     if (in.accept("BO_")) {
-      target = message().attributes;
+      MessageDraft m = message();
+      target = m == null ? null : m.attributes;
     } else if (in.accept("SG_")) {
-      target = signal(message()).attributes;
+      SignalDraft s = signal(message());
+      target = s == null ? null : s.attributes;
     } else if (in.accept("BU_") || in.accept("EV_")) {
       in.identifier("node or variable name");
     }
@@ -75,13 +90,12 @@ final class DbcStatements {
   }
 
   void signalValueType(Token keyword) throws DbcParseException {
-    MessageDraft m = message();
-    SignalDraft s = signal(m);
+    SignalDraft s = signal(message());
     in.accept(":");
     Token typeToken = in.peek();
     long type = in.integer("signal value type");
     in.expect(";");
-    if (type == 0) {
+    if (type == 0 || s == null) {
       return;
     }
     int bits = type == 1 ? 32 : type == 2 ? 64 : -1;
@@ -90,8 +104,13 @@ final class DbcStatements {
     }
     if (s.lengthBits != bits) {
       throw in.error(
-          typeToken, s.name + " is declared " + (bits == 32 ? "float" : "double") + " but has "
-              + s.lengthBits + " bits");
+          typeToken,
+          s.name
+              + " is declared "
+              + (bits == 32 ? "float" : "double")
+              + " but has "
+              + s.lengthBits
+              + " bits");
     }
     s.valueType = bits == 32 ? ValueType.FLOAT32 : ValueType.FLOAT64;
   }
@@ -101,18 +120,23 @@ final class DbcStatements {
     long id = in.integer("message id");
     MessageDraft m = messages.get(id);
     if (m == null) {
-      throw in.error(at, "no message with id " + id);
+      warn(at, "no message with id " + id + "; statement ignored");
     }
     return m;
   }
 
+  /** The named signal of {@code m}, or null (with a warning) when either does not exist. */
   private SignalDraft signal(MessageDraft m) throws DbcParseException {
     Token at = in.peek();
     String name = in.identifier("signal name");
-    SignalDraft s = m.signals.get(name);
-    if (s == null) {
-      throw in.error(at, "message " + m.name + " has no signal " + name);
+    SignalDraft s = m == null ? null : m.signals.get(name);
+    if (s == null && m != null) {
+      warn(at, "message " + m.name + " has no signal " + name + "; statement ignored");
     }
     return s;
+  }
+
+  private void warn(Token at, String problem) {
+    warnings.add(file + ":" + at.line() + ":" + at.column() + ": " + problem);
   }
 }

@@ -4,7 +4,9 @@ import dev.pitwall.hardware.can.dbc.DbcLexer.Kind;
 import dev.pitwall.hardware.can.dbc.DbcLexer.Token;
 import java.util.List;
 
-/** A cursor over DBC tokens whose failures name the file, line and column of the offending token. */
+/**
+ * A cursor over DBC tokens whose failures name the file, line and column of the offending token.
+ */
 final class DbcTokens {
   private final String file;
   private final List<Token> tokens;
@@ -13,6 +15,14 @@ final class DbcTokens {
   DbcTokens(String file, List<Token> tokens) {
     this.file = file;
     this.tokens = tokens;
+  }
+
+  int position() {
+    return index;
+  }
+
+  void seek(int position) {
+    index = position;
   }
 
   Token peek() {

@@ -18,6 +18,7 @@ final class MessageDraft {
   final Map<String, SignalDraft> signals = new LinkedHashMap<>();
   final Map<String, String> attributes = new HashMap<>();
   String comment = "";
+  boolean pseudo;
 
   MessageDraft(int id, boolean extended, String name, int lengthBytes, String tx, int line) {
     this.id = id;
@@ -33,7 +34,8 @@ final class MessageDraft {
     for (SignalDraft s : signals.values()) {
       built.add(s.build());
     }
-    return new DbcMessage(id, extended, name, lengthBytes, transmitter, built, comment, attributes, line);
+    return new DbcMessage(
+        id, extended, name, lengthBytes, transmitter, built, comment, attributes, line);
   }
 
   /** Mutable signal. */

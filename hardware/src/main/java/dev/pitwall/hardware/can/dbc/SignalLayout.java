@@ -2,8 +2,8 @@ package dev.pitwall.hardware.can.dbc;
 
 /**
  * Where a signal's bits sit in the payload, in "big-endian linear" numbering where position 0 is
- * the MSB of byte 0 and position 8*n+7 the LSB of byte n. Both byte orders become a contiguous
- * run of bytes plus a shift, which is what lets the decoder extract a signal with one loop.
+ * the MSB of byte 0 and position 8*n+7 the LSB of byte n. Both byte orders become a contiguous run
+ * of bytes plus a shift, which is what lets the decoder extract a signal with one loop.
  */
 public record SignalLayout(int firstByte, int lastByte, int shiftRight) {
 
@@ -12,8 +12,7 @@ public record SignalLayout(int firstByte, int lastByte, int shiftRight) {
    *
    * @throws IllegalArgumentException if the signal does not fit inside {@code payloadBytes}
    */
-  public static SignalLayout of(
-      ByteOrder order, int startBit, int lengthBits, int payloadBytes) {
+  public static SignalLayout of(ByteOrder order, int startBit, int lengthBits, int payloadBytes) {
     if (lengthBits < 1 || lengthBits > 64) {
       throw new IllegalArgumentException("signal length must be 1..64 bits, not " + lengthBits);
     }
