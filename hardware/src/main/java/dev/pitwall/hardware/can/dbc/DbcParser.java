@@ -155,14 +155,14 @@ public final class DbcParser {
     int canId = (int) (dbcId & ~DbcMessage.EXTENDED_FLAG);
     MessageDraft draft =
         new MessageDraft(canId, extended, name, (int) length, transmitter, keyword.line());
+    draft.pseudo = isPseudoMessage(extended, canId);
     while (in.peek().is("SG_")) {
       SignalDraft signal = DbcSignalParser.parse(in, draft);
       if (draft.signals.putIfAbsent(signal.name, signal) != null) {
         throw in.error(in.peek(), "signal " + signal.name + " appears twice in " + name);
       }
     }
-    if (isPseudoMessage(extended, canId)) {
-      draft.pseudo = true;
+    if (draft.pseudo) {
       skipped.add(new DbcFile.SkippedStatement("BO_ " + name, keyword.line()));
     }
     if (messages.putIfAbsent(dbcId, draft) != null) {

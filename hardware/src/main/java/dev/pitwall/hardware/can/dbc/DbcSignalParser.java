@@ -51,7 +51,9 @@ final class DbcSignalParser {
     int unitLine = in.peek().line();
     s.unit = in.string("unit");
     receivers(in, s, unitLine);
-    checkFits(in, s, startToken, message);
+    if (!message.pseudo) {
+      checkFits(in, s, startToken, message);
+    }
     return s;
   }
 
