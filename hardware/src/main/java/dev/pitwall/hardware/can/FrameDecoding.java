@@ -41,17 +41,17 @@ public final class FrameDecoding {
   public DecodeStatus accept(CanFrame frame, String source, Object position) {
     counters.frame();
     if (frame.error()) {
-      counters.errorFrame(source + ": error frame at " + position + ": " + describeError(frame));
+      counters.errorFrame(source + ":" + position + ": error frame: " + describeError(frame));
       return DecodeStatus.NO_DATA;
     }
     DecodeStatus status = decoder.decode(frame, batcher);
     switch (status) {
       case UNKNOWN_ID -> counters.unknownId();
       case BAD_CHECKSUM ->
-          counters.invalidFrame(source + ": " + position + ": checksum mismatch in frame " + frame);
+          counters.invalidFrame(source + ":" + position + ": checksum mismatch in frame " + frame);
       case SHORT_PAYLOAD ->
           counters.decodeError(
-              source + ": " + position + ": frame " + frame + " is shorter than its DBC message");
+              source + ":" + position + ": frame " + frame + " is shorter than its DBC message");
       default -> {}
     }
     return status;
