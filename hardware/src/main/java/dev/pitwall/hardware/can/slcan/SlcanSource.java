@@ -214,6 +214,11 @@ public final class SlcanSource extends ThreadedCanSource {
         } else if (message instanceof SlcanMessage.Status s && s.flags() != 0) {
           counters.errorFrame(
               link.name() + ": adapter status " + SlcanCodec.describeStatus(s.flags()));
+        } else if (message instanceof SlcanMessage.Info info) {
+          String text =
+              info.text().length() > 40 ? info.text().substring(0, 40) + "..." : info.text();
+          counters.invalidFrame(
+              link.name() + ": line " + frameNumber + ": unexpected reply " + text);
         }
       } catch (SlcanFormatException e) {
         counters.invalidFrame(link.name() + ": line " + frameNumber + ": " + e.getMessage());
