@@ -14,6 +14,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.locks.LockSupport;
 
@@ -47,10 +48,13 @@ public final class CandumpSource extends ThreadedCanSource {
       throw new IllegalArgumentException("not a candump URI: " + uri);
     }
     Path dbcPath = Path.of(parsed.require("dbc"));
+    Path log = Path.of(parsed.path());
+    if (!Files.isReadable(log)) {
+      throw new NoSuchFileException(log.toString(), null, "candump log not found or not readable");
+    }
     ChecksumScheme checksum = checksumScheme(parsed, dbcPath);
     CanDecoder decoder = new CanDecoder(DbcParser.parse(dbcPath), checksum);
-    return new CandumpSource(
-        uri, Path.of(parsed.path()), decoder, parseSpeed(parsed.get("speed", "max")));
+    return new CandumpSource(uri, log, decoder, parseSpeed(parsed.get("speed", "max")));
   }
 
   /** {@code checksum=toyota|none}; by default chosen from the DBC file name. */

@@ -1,6 +1,7 @@
 package dev.pitwall.hardware.can.candump;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitwall.core.source.SourceHealth;
@@ -73,6 +74,21 @@ class CandumpSourceTest {
   }
 
   @Test
+  void rejectsAMissingLogAndABadSpeedBeforeStarting(@TempDir Path dir) {
+    String dbc = CanTestData.rav4Dbc().toString();
+    assertThrows(
+        java.nio.file.NoSuchFileException.class,
+        () -> CandumpSource.fromUri("candump:" + dir.resolve("none.log") + "?dbc=" + dbc));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            CandumpSource.fromUri("candump:" + CanTestData.rav4Log() + "?dbc=" + dbc + "&speed=0"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CandumpSource.fromUri("candump:" + CanTestData.rav4Log()));
+  }
+
+  @Test
   void pacesAtTheRecordedSpeed(@TempDir Path dir) throws Exception {
     Path log = dir.resolve("paced.log");
     Files.write(
@@ -86,5 +102,21 @@ class CandumpSourceTest {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     assertTrue(seconds >= 0.29, "replay took " + seconds + " s for 0.3 s of log");
+  }
+
+  @Test
+  void playsTenTimesFasterWithSpeedTen(@TempDir Path dir) throws Exception {
+    Path log = dir.resolve("fast.log");
+    Files.write(
+        log,
+        List.of("(10.000000) can0 0B4#000000006000001C", "(12.000000) can0 0B4#000000006000001C"));
+    String uri = "candump:" + log + "?dbc=" + CanTestData.rav4Dbc() + "&speed=10";
+    long start = System.nanoTime();
+    try (CandumpSource source = CandumpSource.fromUri(uri)) {
+      source.start(b -> {});
+      awaitState(source, SourceState.DISCONNECTED, 5_000);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(seconds >= 0.19 && seconds < 1.5, "2 s of log at 10x took " + seconds + " s");
   }
 }
