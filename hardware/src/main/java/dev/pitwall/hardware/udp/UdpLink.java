@@ -41,6 +41,7 @@ public final class UdpLink {
 
   private static final int RECEIVE_TIMEOUT_MS = 100;
   private static final int MAX_DATAGRAM_BYTES = 65_536;
+  private static final int RECEIVE_BUFFER_BYTES = 1 << 20;
 
   private final String name;
   private final InetSocketAddress bind;
@@ -123,6 +124,8 @@ public final class UdpLink {
     DatagramSocket s = new DatagramSocket(null);
     try {
       s.setReuseAddress(true);
+      // the game sends bursts of up to 16 packet types per frame; the OS may grant less
+      s.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
       s.bind(bind);
       s.setSoTimeout(RECEIVE_TIMEOUT_MS);
     } catch (SocketException e) {
