@@ -23,6 +23,9 @@ public final class CsvLineDecoder implements LineDecoder {
   private final double rateHz;
   private final ChannelBuilders out = new ChannelBuilders();
   private Channel[] columns;
+  private String headerLine;
+  private long headerLineNumber;
+  private long dataLinesSinceHeader;
   private boolean deviceTime;
 
   public CsvLineDecoder(String sourceName, SourceCounters counters, double rateHz) {
@@ -57,10 +60,12 @@ public final class CsvLineDecoder implements LineDecoder {
               + " (partial or garbled line)");
       return;
     }
-    values(fields, lineNumber, t);
+    if (values(fields, lineNumber, t)) {
+      dataLinesSinceHeader++;
+    }
   }
 
-  private void values(String[] fields, long lineNumber, long receiveNanos) {
+  private boolean values(String[] fields, long lineNumber, long receiveNanos) {
     double[] parsed = new double[fields.length];
     for (int i = 0; i < fields.length; i++) {
       String f = fields[i].strip();
@@ -69,7 +74,7 @@ public final class CsvLineDecoder implements LineDecoder {
       } catch (NumberFormatException e) {
         counters.decodeError(
             where(lineNumber) + ", column " + (i + 1) + ": '" + f + "' is not a number");
-        return;
+        return false;
       }
     }
     long t = receiveNanos;
@@ -77,7 +82,7 @@ public final class CsvLineDecoder implements LineDecoder {
     if (deviceTime) {
       if (!(Double.isFinite(parsed[0]))) {
         counters.decodeError(where(lineNumber) + ": time stamp missing");
-        return;
+        return false;
       }
       t = Math.round(parsed[0] * 1e9);
       first = 1;
@@ -90,6 +95,7 @@ public final class CsvLineDecoder implements LineDecoder {
         out.add(columns[i - first], t, parsed[i]);
       }
     }
+    return true;
   }
 
   private static boolean looksLikeHeader(String[] fields) {
@@ -101,7 +107,27 @@ public final class CsvLineDecoder implements LineDecoder {
     return true;
   }
 
+  /**
+   * A repeated identical header (device restart) is fine. A different one replaces the current
+   * header only while that has not yet matched a data line (e.g. a fragment caught when connecting
+   * mid-stream); otherwise it is garbage that happens to look like names, and is counted.
+   */
   private void header(String[] fields, long lineNumber) {
+    String line = String.join(",", fields).strip();
+    if (line.equals(headerLine)) {
+      return;
+    }
+    if (columns != null && dataLinesSinceHeader > 0) {
+      counters.decodeError(
+          where(lineNumber)
+              + ": header differs from the one at line "
+              + headerLineNumber
+              + ", ignored (restart the source to change columns)");
+      return;
+    }
+    headerLine = line;
+    headerLineNumber = lineNumber;
+    dataLinesSinceHeader = 0;
     String first = fields[0].strip();
     deviceTime = first.equals("time_s") || first.equals("time[s]");
     int offset = deviceTime ? 1 : 0;
@@ -113,9 +139,6 @@ public final class CsvLineDecoder implements LineDecoder {
       String name = unit ? f.substring(0, open).strip() : f;
       parsed[i - offset] =
           new Channel(name, unit ? f.substring(open + 1, f.length() - 1) : "-", rateHz);
-    }
-    if (columns != null) {
-      counters.error(where(lineNumber) + ": new header line, columns redefined");
     }
     columns = parsed;
   }

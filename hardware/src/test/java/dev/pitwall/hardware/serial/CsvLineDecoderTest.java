@@ -63,6 +63,25 @@ class CsvLineDecoderTest {
   }
 
   @Test
+  void ignoresADifferentHeaderOnceDataMatchedTheFirst() {
+    decoder.decode("time_s,speed[km/h]", 1, 0);
+    decoder.decode("0.0,100", 2, 0);
+    decoder.decode("GPS,ERR", 3, 0);
+    decoder.decode("0.1,110", 4, 0);
+    assertEquals(2, flushed("speed").get(0).size());
+    assertTrue(
+        health().lastError().message().contains("line 3: header differs from the one at line 1"));
+  }
+
+  @Test
+  void aHeaderFragmentCaughtMidStreamIsReplacedByTheRealHeader() {
+    decoder.decode("rpm[rpm]", 1, 0); // connected in the middle of the header line
+    decoder.decode("time_s,speed[km/h],rpm[rpm]", 2, 0);
+    decoder.decode("0.0,100,9000", 3, 0);
+    assertEquals(9000.0, flushed("rpm").get(0).value(0));
+  }
+
+  @Test
   void startsNewBlocksWhenTheDeviceClockRestarts() {
     decoder.decode("time_s,speed[km/h]", 1, 0);
     decoder.decode("5.0,100", 2, 0);
