@@ -21,6 +21,12 @@ public final class F1BlockAccumulator implements F1Output {
   private final List<Channel> channels = new CopyOnWriteArrayList<>();
   private volatile SourceMetadata metadata = SourceMetadata.UNKNOWN;
   private volatile F1SessionInfo session;
+
+  /** Builders holding samples since the last flush, so a flush touches only those. */
+  private final SampleBlockBuilder[] dirty =
+      new SampleBlockBuilder[builders.length * builders[0].length];
+
+  private int dirtyCount;
   private int pending;
 
   @Override
@@ -30,6 +36,9 @@ public final class F1BlockAccumulator implements F1Output {
       b = new SampleBlockBuilder(channel.channel(car), 8);
       builders[channel.ordinal()][car] = b;
       channels.add(b.channel());
+    }
+    if (b.size() == 0) {
+      dirty[dirtyCount++] = b;
     }
     b.add(timeNanos, value);
     pending++;
@@ -57,13 +66,11 @@ public final class F1BlockAccumulator implements F1Output {
     if (pending == 0) {
       return 0;
     }
-    for (SampleBlockBuilder[] perCar : builders) {
-      for (SampleBlockBuilder b : perCar) {
-        if (b != null && b.size() > 0) {
-          sink.publish(b.build());
-        }
-      }
+    for (int i = 0; i < dirtyCount; i++) {
+      sink.publish(dirty[i].build());
+      dirty[i] = null;
     }
+    dirtyCount = 0;
     int flushed = pending;
     pending = 0;
     return flushed;
