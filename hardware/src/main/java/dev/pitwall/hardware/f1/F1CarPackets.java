@@ -1,6 +1,5 @@
 package dev.pitwall.hardware.f1;
 
-import static dev.pitwall.hardware.f1.F1CarIndex.MAX_CARS;
 import static dev.pitwall.hardware.f1.F1PacketFormat.HEADER_BYTES;
 import static dev.pitwall.hardware.f1.LittleEndianBytes.f32;
 import static dev.pitwall.hardware.f1.LittleEndianBytes.i8;
@@ -11,7 +10,7 @@ import static dev.pitwall.hardware.f1.LittleEndianBytes.u8;
 /**
  * Decoders of the per-car packets (motion, lap data, car telemetry, car status, car damage). The
  * caller has already checked the datagram's size against the packet id, so every read is in range.
- * Each method returns the number of samples it emitted.
+ * Each method decodes array slots {@code 0 .. slots-1} and returns the number of samples emitted.
  */
 final class F1CarPackets {
   /** PitWall corner order FL, FR, RL, RR → index in the game's RL, RR, FL, FR wheel arrays. */
@@ -50,9 +49,9 @@ final class F1CarPackets {
 
   private F1CarPackets() {}
 
-  static int telemetry(byte[] b, int base, int player, long t, F1Output out) {
+  static int telemetry(byte[] b, int base, int player, int slots, long t, F1Output out) {
     out.sample(F1Channel.SESSION_TIME, 0, t, f32(b, base + 15));
-    for (int i = 0; i < MAX_CARS; i++) {
+    for (int i = 0; i < slots; i++) {
       int car = F1CarIndex.carOf(i, player);
       int p = base + HEADER_BYTES + i * TELEMETRY_STRIDE;
       out.sample(F1Channel.SPEED, car, t, u16(b, p));
@@ -72,11 +71,11 @@ final class F1CarPackets {
         out.sample(TYRE_PRESSURE[c], car, t, f32(b, p + 40 + 4 * w) * BAR_PER_PSI);
       }
     }
-    return 1 + MAX_CARS * 25;
+    return 1 + slots * 25;
   }
 
-  static int motion(byte[] b, int base, int player, long t, F1Output out) {
-    for (int i = 0; i < MAX_CARS; i++) {
+  static int motion(byte[] b, int base, int player, int slots, long t, F1Output out) {
+    for (int i = 0; i < slots; i++) {
       int car = F1CarIndex.carOf(i, player);
       int p = base + HEADER_BYTES + i * MOTION_STRIDE;
       out.sample(F1Channel.WORLD_POS_X, car, t, f32(b, p));
@@ -89,14 +88,15 @@ final class F1CarPackets {
       out.sample(F1Channel.PITCH, car, t, f32(b, p + 52) * DEG_PER_RAD);
       out.sample(F1Channel.ROLL, car, t, f32(b, p + 56) * DEG_PER_RAD);
     }
-    return MAX_CARS * 9;
+    return slots * 9;
   }
 
-  static int lapData(byte[] b, int base, int player, long t, F1PacketFormat format, F1Output out) {
+  static int lapData(
+      byte[] b, int base, int player, int slots, long t, F1PacketFormat format, F1Output out) {
     int stride = format.lapDataStride();
     int d = format.lapDistanceOffset();
     boolean minutes = format.minutePartsInDeltas();
-    for (int i = 0; i < MAX_CARS; i++) {
+    for (int i = 0; i < slots; i++) {
       int car = F1CarIndex.carOf(i, player);
       int p = base + HEADER_BYTES + i * stride;
       out.sample(F1Channel.LAST_LAP_TIME, car, t, u32(b, p) / 1000.0);
@@ -115,7 +115,7 @@ final class F1CarPackets {
       out.sample(F1Channel.LAP_INVALID, car, t, u8(b, p + d + 17));
       out.sample(F1Channel.PENALTIES, car, t, u8(b, p + d + 18));
     }
-    return MAX_CARS * 13;
+    return slots * 13;
   }
 
   /** A uint16 milliseconds part followed by a uint8 whole-minutes part, in seconds. */
@@ -123,8 +123,8 @@ final class F1CarPackets {
     return u16(b, p) / 1000.0 + 60.0 * u8(b, p + 2);
   }
 
-  static int status(byte[] b, int base, int player, long t, F1Output out) {
-    for (int i = 0; i < MAX_CARS; i++) {
+  static int status(byte[] b, int base, int player, int slots, long t, F1Output out) {
+    for (int i = 0; i < slots; i++) {
       int car = F1CarIndex.carOf(i, player);
       int p = base + HEADER_BYTES + i * STATUS_STRIDE;
       out.sample(F1Channel.FUEL_MIX, car, t, u8(b, p + 2));
@@ -139,13 +139,14 @@ final class F1CarPackets {
       out.sample(F1Channel.FIA_FLAG, car, t, i8(b, p + 28));
       out.sample(F1Channel.ERS_STORE, car, t, f32(b, p + 37) / 1000.0);
     }
-    return MAX_CARS * 11;
+    return slots * 11;
   }
 
-  static int damage(byte[] b, int base, int player, long t, F1PacketFormat format, F1Output out) {
+  static int damage(
+      byte[] b, int base, int player, int slots, long t, F1PacketFormat format, F1Output out) {
     int stride = format.damageStride();
     int wing = format.wingDamageOffset();
-    for (int i = 0; i < MAX_CARS; i++) {
+    for (int i = 0; i < slots; i++) {
       int car = F1CarIndex.carOf(i, player);
       int p = base + HEADER_BYTES + i * stride;
       for (int c = 0; c < 4; c++) {
@@ -158,6 +159,6 @@ final class F1CarPackets {
       out.sample(F1Channel.GEARBOX_DAMAGE, car, t, u8(b, p + wing + 8));
       out.sample(F1Channel.ENGINE_DAMAGE, car, t, u8(b, p + wing + 9));
     }
-    return MAX_CARS * 10;
+    return slots * 10;
   }
 }

@@ -25,13 +25,28 @@ public final class F1UdpDecoder {
   private final String sourceName;
   private final SourceCounters counters;
   private final F1Output out;
+  private final boolean activeCarsOnly;
   private long datagrams;
   private F1SessionInfo lastSession;
+  private long sessionUid;
+  private int activeCars = F1CarIndex.MAX_CARS;
 
   /**
    * @param sourceName named in every message, e.g. the source URI or a capture file name
    */
   public F1UdpDecoder(String sourceName, SourceCounters counters, F1Output out) {
+    this(sourceName, counters, out, false);
+  }
+
+  /**
+   * @param activeCarsOnly when true, per-car packets are decoded only for the first {@code
+   *     m_numActiveCars} slots of the latest participants packet (plus the player's slot), so a
+   *     time trial does not fill 21 channels of zeros; all 22 slots until a participants packet of
+   *     the current session arrives
+   */
+  public F1UdpDecoder(
+      String sourceName, SourceCounters counters, F1Output out, boolean activeCarsOnly) {
+    this.activeCarsOnly = activeCarsOnly;
     this.sourceName = Objects.requireNonNull(sourceName);
     this.counters = Objects.requireNonNull(counters);
     this.out = Objects.requireNonNull(out);
@@ -126,22 +141,34 @@ public final class F1UdpDecoder {
     F1PacketFormat format = F1PacketFormat.of(u16(b, base));
     int id = u8(b, base + 6);
     int player = u8(b, base + 27);
+    long uid = LittleEndianBytes.i64(b, base + 7);
+    if (uid != sessionUid) {
+      sessionUid = uid; // a new session: participants may differ
+      activeCars = F1CarIndex.MAX_CARS;
+    }
+    int slots = activeCarsOnly ? slots(player) : F1CarIndex.MAX_CARS;
     return switch (id) {
-      case F1PacketId.MOTION -> F1CarPackets.motion(b, base, player, t, out);
-      case F1PacketId.LAP_DATA -> F1CarPackets.lapData(b, base, player, t, format, out);
-      case F1PacketId.CAR_TELEMETRY -> F1CarPackets.telemetry(b, base, player, t, out);
-      case F1PacketId.CAR_STATUS -> F1CarPackets.status(b, base, player, t, out);
-      case F1PacketId.CAR_DAMAGE -> F1CarPackets.damage(b, base, player, t, format, out);
+      case F1PacketId.MOTION -> F1CarPackets.motion(b, base, player, slots, t, out);
+      case F1PacketId.LAP_DATA -> F1CarPackets.lapData(b, base, player, slots, t, format, out);
+      case F1PacketId.CAR_TELEMETRY -> F1CarPackets.telemetry(b, base, player, slots, t, out);
+      case F1PacketId.CAR_STATUS -> F1CarPackets.status(b, base, player, slots, t, out);
+      case F1PacketId.CAR_DAMAGE -> F1CarPackets.damage(b, base, player, slots, t, format, out);
       case F1PacketId.SESSION -> session(b, base, format, t);
       case F1PacketId.EVENT -> event(b, base, player, t, index);
       case F1PacketId.PARTICIPANTS -> {
-        F1SessionPackets.participants(b, base, player, format, out);
+        activeCars = F1SessionPackets.participants(b, base, player, format, out).size();
         yield 0;
       }
       // setups, final classification, lobby, history, tyre sets, motion ex, time trial and lap
       // positions are size-checked but carry nothing the pit wall shows yet
       default -> 0;
     };
+  }
+
+  /** Slots to decode: the active cars, and the player's slot even if it lies beyond them. */
+  private int slots(int player) {
+    int withPlayer = player < F1CarIndex.MAX_CARS ? Math.max(activeCars, player + 1) : activeCars;
+    return Math.max(1, withPlayer);
   }
 
   private int session(byte[] b, int base, F1PacketFormat format, long t) {

@@ -18,6 +18,9 @@ import java.util.Objects;
 /**
  * Live EA F1 23/24/25 telemetry received over UDP, URI {@code udp://0.0.0.0:20777?format=f1}.
  *
+ * <p>Per-car channels are published for the cars the participants packet lists as active (all 22 in
+ * a full race; only the player in a time trial); {@code &cars=all} publishes every slot.
+ *
  * <p>Time stamps are receive times in ns since {@link #start} (the game's own session time is the
  * {@code sessionTime} channel). The player's car is car 0 (see {@link F1CarIndex}). Values are
  * collected per datagram and published as blocks at most every {@code flushEvery} (0 = after each
@@ -52,7 +55,8 @@ public final class F1UdpSource implements TelemetrySource {
       throw new IllegalArgumentException(uri + ": format must be f1");
     }
     this.lifecycle = new SourceLifecycle(uri);
-    this.decoder = new F1UdpDecoder(uri, counters, accumulator);
+    this.decoder =
+        new F1UdpDecoder(uri, counters, accumulator, !"all".equals(endpoint.param("cars", "")));
     this.link = new UdpLink(uri, endpoint.bindAddress(), stallAfter, lifecycle, counters);
     this.flushEveryNanos = flushEvery.toNanos();
   }

@@ -21,10 +21,14 @@ class F1CaptureGoldenTest {
   private record Decoded(F1Capture capture, RecordingOutput out, SourceHealth health) {}
 
   private static Decoded decode(String name) throws IOException {
+    return decode(name, false);
+  }
+
+  private static Decoded decode(String name, boolean activeCarsOnly) throws IOException {
     F1Capture capture = F1Capture.read(F1TestData.capture(name));
     RecordingOutput out = new RecordingOutput();
     SourceCounters counters = new SourceCounters();
-    F1UdpDecoder decoder = new F1UdpDecoder(name, counters, out);
+    F1UdpDecoder decoder = new F1UdpDecoder(name, counters, out, activeCarsOnly);
     for (F1Capture.Packet p : capture.packets()) {
       decoder.decode(p.data(), 0, p.data().length, (long) (p.timestampS() * 1e9));
     }
@@ -103,6 +107,19 @@ class F1CaptureGoldenTest {
       assertEquals(s3M, s.sector3StartM(), 1.0);
       assertEquals(0, s.safetyCarStatus(), "time trial: no safety car");
     }
+  }
+
+  @Test
+  void activeCarsOnlyStopsEmptySlotsOnceParticipantsAreKnown() throws IOException {
+    // a time trial: one active car (the player); slots 1 and 2 are ghosts, the rest empty
+    Decoded all = decode(F1TestData.MONZA_FULL_LAP, false);
+    Decoded active = decode(F1TestData.MONZA_FULL_LAP, true);
+    assertEquals(1, active.out().participants.get(0).size());
+    assertEquals(all.out().of(F1Channel.SPEED, 0), active.out().of(F1Channel.SPEED, 0));
+    assertTrue(
+        active.out().of(F1Channel.SPEED, 5).size() < all.out().of(F1Channel.SPEED, 5).size());
+    assertTrue(active.out().samples < all.out().samples / 2, "far fewer samples of empty slots");
+    assertEquals(active.out().samples, active.health().samples());
   }
 
   @Test

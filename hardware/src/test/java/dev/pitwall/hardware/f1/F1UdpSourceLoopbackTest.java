@@ -51,7 +51,8 @@ class F1UdpSourceLoopbackTest {
     assertEquals(346.0, maxOf("speed", 0));
     assertEquals("Monza", source.metadata().track());
     assertEquals(5798, source.session().trackLengthM());
-    assertTrue(source.channels().stream().anyMatch(c -> c.key().equals("car21/tyreWearRR")));
+    assertTrue(source.channels().stream().anyMatch(c -> c.key().equals("tyreWearRR")));
+    assertEquals("adweriwien2262", source.metadata().driver(), "player's participant name");
   }
 
   @Test
