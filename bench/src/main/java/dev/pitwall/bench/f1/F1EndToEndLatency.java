@@ -27,9 +27,9 @@ import java.util.concurrent.locks.LockSupport;
  * sequence number in the header's session time, which comes out as the {@code sessionTime} channel,
  * so every received value is matched to its send time.
  *
- * <p>Run: {@code java -cp ... dev.pitwall.bench.f1.F1EndToEndLatency [rate] [seconds] [flushMs]}
- * (flushMs 0 = publish after every datagram, the lowest-latency setting; the source's default is
- * 20).
+ * <p>Run: {@code java -cp ... dev.pitwall.bench.f1.F1EndToEndLatency [rate] [seconds] [flushMs]
+ * [all]} ({@code all}: publish all 22 car slots, the cost of a full grid) (flushMs 0 = publish
+ * after every datagram, the lowest-latency setting; the source's default is 20).
  */
 public final class F1EndToEndLatency {
   private F1EndToEndLatency() {}
@@ -38,31 +38,34 @@ public final class F1EndToEndLatency {
     int rate = args.length > 0 ? Integer.parseInt(args[0]) : 3_500;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     Duration flushEvery = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 0);
+    String uri = "udp://127.0.0.1:0?format=f1" + (args.length > 3 ? "&cars=" + args[3] : "");
     List<byte[]> datagrams = F1Captures.allDatagrams();
-    int total = rate * seconds;
+    int warmup = rate * 3; // JIT and GC settle during the first seconds; not measured
+    int total = rate * seconds + warmup;
     long[] sentNanos = new long[total];
     long[] latencyNanos = new long[total];
     SampleBus bus = new SampleBus();
     Subscription sub = bus.subscribe("latency", 1 << 16);
-    try (F1UdpSource source =
-        new F1UdpSource("udp://127.0.0.1:0?format=f1", Duration.ofSeconds(1), flushEvery)) {
+    try (F1UdpSource source = new F1UdpSource(uri, Duration.ofSeconds(1), flushEvery)) {
       source.start(bus);
       while (source.localPort() < 0) {
         Thread.sleep(5);
       }
       int[] received = {0};
       Thread consumer =
-          new Thread(() -> consume(sub, sentNanos, latencyNanos, received), "consumer");
+          new Thread(() -> consume(sub, sentNanos, latencyNanos, received, warmup), "consumer");
       consumer.start();
-      int telemetry = send(datagrams, source.localPort(), rate, total, sentNanos);
+      int telemetry = send(datagrams, source.localPort(), rate, total, warmup, sentNanos);
       Thread.sleep(500);
       consumer.interrupt();
       consumer.join();
+      System.out.println(uri + ", flush every " + flushEvery.toMillis() + " ms");
       report(rate, total, telemetry, Arrays.copyOf(latencyNanos, received[0]), source, bus);
     }
   }
 
-  private static int send(List<byte[]> datagrams, int port, int rate, int total, long[] sentNanos)
+  private static int send(
+      List<byte[]> datagrams, int port, int rate, int total, int warmup, long[] sentNanos)
       throws Exception {
     long interval = 1_000_000_000L / rate;
     InetSocketAddress target = new InetSocketAddress("127.0.0.1", port);
@@ -73,7 +76,7 @@ public final class F1EndToEndLatency {
         byte[] d = datagrams.get(seq % datagrams.size()).clone();
         if (d[6] == 6) {
           ByteBuffer.wrap(d).order(ByteOrder.LITTLE_ENDIAN).putFloat(15, seq);
-          telemetry++;
+          telemetry += seq >= warmup ? 1 : 0;
         }
         long due = start + seq * interval;
         while (System.nanoTime() < due) {
@@ -86,7 +89,8 @@ public final class F1EndToEndLatency {
     return telemetry;
   }
 
-  private static void consume(Subscription sub, long[] sent, long[] latency, int[] received) {
+  private static void consume(
+      Subscription sub, long[] sent, long[] latency, int[] received, int warmup) {
     try {
       List<SampleBlock> batch = new ArrayList<>();
       while (!Thread.currentThread().isInterrupted()) {
@@ -103,7 +107,7 @@ public final class F1EndToEndLatency {
           }
           for (int i = 0; i < b.size(); i++) {
             int seq = (int) b.value(i);
-            if (seq >= 0 && seq < sent.length && received[0] < latency.length) {
+            if (seq >= warmup && seq < sent.length && received[0] < latency.length) {
               latency[received[0]++] = now - sent[seq];
             }
           }
@@ -119,8 +123,8 @@ public final class F1EndToEndLatency {
       int rate, int total, int telemetry, long[] lat, F1UdpSource source, SampleBus bus) {
     Arrays.sort(lat);
     System.out.printf(
-        "rate %d packets/s, %d sent, %d telemetry values expected, %d received, bus dropped %d%n",
-        rate, total, telemetry, lat.length, bus.droppedSamples());
+        "rate %d packets/s, %d sent after warm-up, %d telemetry values expected, %d received, bus dropped %d%n",
+        rate, total - rate * 3, telemetry, lat.length, bus.droppedSamples());
     System.out.printf("source health: %s%n", source.health());
     if (lat.length > 0) {
       System.out.printf(
