@@ -47,6 +47,13 @@ final class F1SessionPackets {
             i8(b, base + 31),
             u8(b, base + 32),
             u8(b, base + 153));
+    emit(info, u16(b, base + 38), t, out);
+    out.session(info);
+    return info;
+  }
+
+  /** The session's values as car-0 channels (2 Hz). */
+  private static void emit(F1SessionInfo info, int timeLeftS, long t, F1Output out) {
     out.sample(F1Channel.TRACK_ID, 0, t, info.trackId());
     out.sample(F1Channel.TRACK_LENGTH, 0, t, info.trackLengthM());
     out.sample(F1Channel.WEATHER, 0, t, info.weather());
@@ -54,14 +61,12 @@ final class F1SessionPackets {
     out.sample(F1Channel.AIR_TEMP, 0, t, info.airTempC());
     out.sample(F1Channel.TOTAL_LAPS, 0, t, info.totalLaps());
     out.sample(F1Channel.SESSION_TYPE, 0, t, info.sessionType());
-    out.sample(F1Channel.SESSION_TIME_LEFT, 0, t, u16(b, base + 38));
+    out.sample(F1Channel.SESSION_TIME_LEFT, 0, t, timeLeftS);
     out.sample(F1Channel.SAFETY_CAR_STATUS, 0, t, info.safetyCarStatus());
-    if (sectors) {
-      out.sample(F1Channel.SECTOR2_START, 0, t, s2);
-      out.sample(F1Channel.SECTOR3_START, 0, t, s3);
+    if (!Double.isNaN(info.sector2StartM())) {
+      out.sample(F1Channel.SECTOR2_START, 0, t, info.sector2StartM());
+      out.sample(F1Channel.SECTOR3_START, 0, t, info.sector3StartM());
     }
-    out.session(info);
-    return info;
   }
 
   /**

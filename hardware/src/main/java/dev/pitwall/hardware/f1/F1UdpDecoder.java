@@ -95,38 +95,27 @@ public final class F1UdpDecoder {
       return invalid(index, "unsupported packetFormat " + formatCode + " (expected 2023..2025)");
     }
     int id = u8(buf, offset + 6);
-    int expected = format.expectedSize(id);
-    if (expected < 0) {
+    if (format.expectedSize(id) < 0) {
       String message = where(index) + ": unknown packetId " + id + " for format " + formatCode;
       counters.unknownId();
       counters.error(message);
       return message;
     }
-    int version = u8(buf, offset + 5);
+    return checkVersionAndSize(index, format, id, u8(buf, offset + 5), length);
+  }
+
+  private String checkVersionAndSize(
+      long index, F1PacketFormat format, int id, int version, int length) {
+    String packet =
+        F1PacketId.name(id) + " packet (id " + id + ") of format " + format.packetFormat();
     if (version != PACKET_VERSION) {
       return invalid(
-          index,
-          F1PacketId.name(id)
-              + " packet (id "
-              + id
-              + ") has packetVersion "
-              + version
-              + ", expected "
-              + PACKET_VERSION);
+          index, packet + " has packetVersion " + version + ", expected " + PACKET_VERSION);
     }
+    int expected = format.expectedSize(id);
     if (length != expected) {
-      return invalid(
-          index,
-          (length < expected ? "truncated " : "oversized ")
-              + F1PacketId.name(id)
-              + " packet (id "
-              + id
-              + ") of format "
-              + formatCode
-              + ": "
-              + length
-              + " bytes, expected "
-              + expected);
+      String kind = length < expected ? "truncated " : "oversized ";
+      return invalid(index, kind + packet + ": " + length + " bytes, expected " + expected);
     }
     return null;
   }
@@ -173,7 +162,7 @@ public final class F1UdpDecoder {
 
   private int session(byte[] b, int base, F1PacketFormat format, long t) {
     lastSession = F1SessionPackets.session(b, base, format, t, out);
-    return format == F1PacketFormat.F1_23 ? 9 : 11;
+    return Double.isNaN(lastSession.sector2StartM()) ? 9 : 11;
   }
 
   private int event(byte[] b, int base, int player, long t, long index) {
