@@ -37,6 +37,10 @@ public final class CsvLineDecoder implements LineDecoder {
   @Override
   public void decode(String line, long lineNumber, long t) {
     counters.frame();
+    if (line == null) {
+      counters.invalidFrame(where(lineNumber) + ": no line (null)");
+      return;
+    }
     String s = line.strip();
     if (s.isEmpty()) {
       return;

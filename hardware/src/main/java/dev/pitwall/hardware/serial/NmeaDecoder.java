@@ -50,6 +50,10 @@ public final class NmeaDecoder implements LineDecoder {
   @Override
   public void decode(String line, long lineNumber, long t) {
     counters.frame();
+    if (line == null) {
+      counters.invalidFrame(where(lineNumber) + ": no line (null)");
+      return;
+    }
     String body = checkedBody(line, lineNumber);
     if (body == null) {
       return;
