@@ -141,5 +141,10 @@ public final class F1UdpSource implements TelemetrySource {
     public void resumed(long gapNanos, long timeNanos) {
       sink.publish(SampleBlock.single(UdpLink.GAP, timeNanos, gapNanos / 1e9));
     }
+
+    @Override
+    public void stopped(long timeNanos) {
+      accumulator.flush(sink);
+    }
   }
 }

@@ -100,6 +100,11 @@ public final class UdpCsvSource implements TelemetrySource {
           public void resumed(long gapNanos, long timeNanos) {
             sink.publish(SampleBlock.single(UdpLink.GAP, timeNanos, gapNanos / 1e9));
           }
+
+          @Override
+          public void stopped(long timeNanos) {
+            decoder.flush(sink);
+          }
         },
         System.nanoTime());
   }

@@ -37,6 +37,9 @@ public final class UdpLink {
 
     /** The stream resumed after a stall of {@code gapNanos}. */
     void resumed(long gapNanos, long timeNanos);
+
+    /** Last call on the link's thread, after {@link #stop}: publish whatever is still pending. */
+    void stopped(long timeNanos);
   }
 
   private static final int RECEIVE_TIMEOUT_MS = 100;
@@ -118,6 +121,7 @@ public final class UdpLink {
         }
       }
     }
+    handler.stopped(System.nanoTime() - startNanos);
   }
 
   private DatagramSocket open() throws SocketException {
