@@ -87,6 +87,25 @@ class SerialSourcePtyTest {
     }
   }
 
+  @Test
+  void nmeaSourceStallsWhenTheReceiverGoesQuietAndStreamsAgain() throws Exception {
+    try (SocatPty pty = new SocatPty(dir).start();
+        NmeaSource source =
+            new NmeaSource(
+                "nmea:" + pty.deviceA + "?rate=1", Duration.ofMillis(500), Duration.ofMillis(10))) {
+      source.start(blocks::add);
+      Thread.sleep(300);
+      String gga = sentence("GPGGA,120000.00,4530.000,N,00915.000,E,1,7,1.0,10.0,M,,M,,");
+      pty.write(gga + "\r\n");
+      waitFor(() -> source.state() == SourceState.STREAMING, "streaming");
+      waitFor(() -> source.state() == SourceState.STALLED, "stalled after 0.5 s");
+      assertTrue(source.health().lastError().message().contains("no data for 500 ms"));
+      pty.write(gga.replace("120000", "120005") + "\r\n");
+      waitFor(() -> source.state() == SourceState.STREAMING, "streaming again");
+      assertEquals(0, source.health().reconnects(), "a quiet device is not a lost device");
+    }
+  }
+
   private long count(String name) {
     return blocks.stream()
         .filter(b -> b.channel().name().equals(name))
