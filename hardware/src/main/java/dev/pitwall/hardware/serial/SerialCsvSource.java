@@ -1,0 +1,85 @@
+package dev.pitwall.hardware.serial;
+
+import dev.pitwall.core.source.SourceCounters;
+import dev.pitwall.core.source.SourceHealth;
+import dev.pitwall.core.source.SourceLifecycle;
+import dev.pitwall.core.source.SourceMetadata;
+import dev.pitwall.core.source.TelemetrySource;
+import dev.pitwall.core.telemetry.Channel;
+import dev.pitwall.core.telemetry.SampleSink;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * CSV data logger on a serial port, URI {@code
+ * serial:/dev/ttyUSB0?baud=115200&format=csv[&rate=100]}: a header line naming channels and units,
+ * then one line per sample; see {@link CsvLineDecoder}.
+ *
+ * <p>Time stamps are receive times in ns since {@link #start}. Reconnects by itself when the device
+ * comes back (see {@link SerialLineLink}); STALLED after {@code stallAfter} without data.
+ *
+ * <p>Thread contract: reads on its own thread; the sink is called from it; accessors from any.
+ */
+public final class SerialCsvSource implements TelemetrySource {
+  private final String uri;
+  private final SourceLifecycle lifecycle;
+  private final SourceCounters counters = new SourceCounters();
+  private final LineDecoder decoder;
+  private final SerialLineLink link;
+
+  /** Default settings: stalled after 3 s without data, blocks flushed every 50 ms. */
+  public static SerialCsvSource fromUri(String uri) {
+    return new SerialCsvSource(uri, Duration.ofSeconds(3), Duration.ofMillis(50));
+  }
+
+  /**
+   * @throws IllegalArgumentException when the URI does not name a device of this kind
+   */
+  public SerialCsvSource(String uri, Duration stallAfter, Duration flushEvery) {
+    this.uri = Objects.requireNonNull(uri);
+    SerialEndpoint endpoint = SerialEndpoint.parse(uri);
+    if (!("serial".equals(endpoint.scheme()) && "csv".equals(endpoint.param("format", "csv")))) {
+      throw new IllegalArgumentException("expected serial:/dev/...?format=csv, got " + uri);
+    }
+    double rateHz = Double.parseDouble(endpoint.param("rate", "0"));
+    this.lifecycle = new SourceLifecycle(uri);
+    this.decoder = new CsvLineDecoder(uri, counters, rateHz);
+    this.link = new SerialLineLink(endpoint, decoder, lifecycle, counters, stallAfter, flushEvery);
+  }
+
+  @Override
+  public String uri() {
+    return uri;
+  }
+
+  @Override
+  public SourceMetadata metadata() {
+    return SourceMetadata.UNKNOWN;
+  }
+
+  @Override
+  public List<Channel> channels() {
+    return decoder.channels();
+  }
+
+  @Override
+  public SourceLifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  @Override
+  public SourceHealth health() {
+    return counters.snapshot(lifecycle.state());
+  }
+
+  @Override
+  public void start(SampleSink sink) {
+    link.start(Objects.requireNonNull(sink));
+  }
+
+  @Override
+  public void stop() {
+    link.stop();
+  }
+}

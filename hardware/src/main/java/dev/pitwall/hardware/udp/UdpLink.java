@@ -1,0 +1,192 @@
+package dev.pitwall.hardware.udp;
+
+import dev.pitwall.core.source.SourceCounters;
+import dev.pitwall.core.source.SourceLifecycle;
+import dev.pitwall.core.source.SourceState;
+import dev.pitwall.core.telemetry.Channel;
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The receiving side of a UDP telemetry link: binds, receives on its own named thread, tracks
+ * CONNECTING → STREAMING ⇄ STALLED and hands each datagram to a {@link Handler}. A sender that goes
+ * quiet (game closed, restarted, paused in a menu) is STALLED after {@code stallAfter}; the first
+ * datagram afterwards moves back to STREAMING, counts a reconnect and reports the gap to the
+ * handler so the source can publish a visible marker. A failed bind is retried every 500 ms.
+ *
+ * <p>Thread contract: {@link #start} and {@link #stop} from any thread; the handler runs on the
+ * link's thread only.
+ */
+public final class UdpLink {
+  /** Link-level channel: length of a gap in the datagram stream, published when it ends. */
+  public static final Channel GAP = new Channel("udpGap", "s", 0);
+
+  /** Receives datagrams and idle ticks on the link's thread. */
+  public interface Handler {
+    void datagram(byte[] buf, int length, long timeNanos);
+
+    /** At least every receive timeout (100 ms) when nothing arrived, and after each datagram. */
+    void tick(long timeNanos);
+
+    /** The stream resumed after a stall of {@code gapNanos}. */
+    void resumed(long gapNanos, long timeNanos);
+
+    /** Last call on the link's thread, after {@link #stop}: publish whatever is still pending. */
+    void stopped(long timeNanos);
+  }
+
+  private static final int RECEIVE_TIMEOUT_MS = 100;
+  private static final int MAX_DATAGRAM_BYTES = 65_536;
+  private static final int RECEIVE_BUFFER_BYTES = 1 << 20;
+
+  private final String name;
+  private final InetSocketAddress bind;
+  private final long stallAfterNanos;
+  private final SourceLifecycle lifecycle;
+  private final SourceCounters counters;
+  private final AtomicLong stalls = new AtomicLong();
+  private volatile boolean running;
+  private volatile DatagramSocket socket;
+  private volatile int localPort = -1;
+  private Thread thread;
+
+  public UdpLink(
+      String name,
+      InetSocketAddress bind,
+      Duration stallAfter,
+      SourceLifecycle lifecycle,
+      SourceCounters counters) {
+    this.name = Objects.requireNonNull(name);
+    this.bind = Objects.requireNonNull(bind);
+    this.stallAfterNanos = stallAfter.toNanos();
+    this.lifecycle = lifecycle;
+    this.counters = counters;
+  }
+
+  public synchronized void start(Handler handler, long startNanos) {
+    if (thread != null) {
+      throw new IllegalStateException(name + " already started");
+    }
+    running = true;
+    thread = new Thread(() -> run(handler, startNanos), "pitwall-udp-" + bind.getPort());
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  public synchronized void stop() {
+    running = false;
+    DatagramSocket s = socket;
+    if (s != null) {
+      s.close();
+    }
+    if (thread != null && thread != Thread.currentThread()) {
+      try {
+        thread.join(2000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    lifecycle.moveTo(SourceState.STOPPED);
+  }
+
+  /** The bound port (useful when bound to port 0), -1 before binding. */
+  public int localPort() {
+    return localPort;
+  }
+
+  /** How many times the stream stalled since start. */
+  public long stalls() {
+    return stalls.get();
+  }
+
+  private void run(Handler handler, long startNanos) {
+    byte[] buf = new byte[MAX_DATAGRAM_BYTES];
+    DatagramPacket packet = new DatagramPacket(buf, buf.length);
+    while (running) {
+      lifecycle.moveTo(SourceState.CONNECTING);
+      try (DatagramSocket s = open()) {
+        receive(s, packet, handler, startNanos);
+      } catch (IOException | RuntimeException e) {
+        if (running) {
+          counters.error(name + ": cannot receive on " + bind + ": " + e.getMessage());
+          lifecycle.moveTo(SourceState.RECONNECTING);
+          pause(500);
+        }
+      }
+    }
+    handler.stopped(System.nanoTime() - startNanos);
+  }
+
+  private DatagramSocket open() throws SocketException {
+    DatagramSocket s = new DatagramSocket(null);
+    try {
+      s.setReuseAddress(true);
+      // the game sends bursts of up to 16 packet types per frame; the OS may grant less
+      s.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
+      s.bind(bind);
+      s.setSoTimeout(RECEIVE_TIMEOUT_MS);
+    } catch (SocketException e) {
+      s.close();
+      throw e;
+    }
+    socket = s;
+    localPort = s.getLocalPort();
+    if (!running) {
+      s.close();
+    }
+    return s;
+  }
+
+  private void receive(DatagramSocket s, DatagramPacket packet, Handler handler, long startNanos)
+      throws IOException {
+    long lastNanos = -1;
+    while (running) {
+      try {
+        packet.setLength(packet.getData().length);
+        s.receive(packet);
+      } catch (SocketTimeoutException idle) {
+        long now = System.nanoTime();
+        if (lastNanos >= 0 && now - lastNanos > stallAfterNanos && stall(now - lastNanos)) {
+          stalls.incrementAndGet();
+        }
+        handler.tick(now - startNanos);
+        continue;
+      }
+      long now = System.nanoTime();
+      if (lifecycle.state() == SourceState.STALLED) {
+        lifecycle.moveTo(SourceState.STREAMING);
+        counters.reconnect();
+        handler.resumed(now - lastNanos, now - startNanos);
+      } else {
+        lifecycle.moveTo(SourceState.STREAMING);
+      }
+      lastNanos = now;
+      handler.datagram(packet.getData(), packet.getLength(), now - startNanos);
+      handler.tick(now - startNanos);
+    }
+  }
+
+  private boolean stall(long quietNanos) {
+    boolean moved = lifecycle.moveFrom(SourceState.STREAMING, SourceState.STALLED);
+    if (moved) {
+      counters.error(
+          name + ": no datagram for " + String.format("%.1f", quietNanos / 1e9) + " s (stalled)");
+    }
+    return moved;
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
