@@ -8,6 +8,7 @@ import dev.pitwall.storage.h2.H2SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The composition root's implementation of {@link AppServices}: H2 for storage, the {@link
@@ -65,6 +66,7 @@ public final class DesktopServices implements AppServices {
       Duration exitAfter,
       PrintWriter out,
       PrintWriter err) {
+    CompletableFuture<Void> toolkit = FxWindow.startToolkit();
     SourceFactory.Prepared prepared = sources.create(request);
     if (Boolean.getBoolean("pitwall.headless")) {
       err.println(
@@ -76,6 +78,7 @@ public final class DesktopServices implements AppServices {
       Thread hook = new Thread(session::close, "pitwall-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       try {
+        toolkit.join();
         new FxWindow(session, db.toAbsolutePath().getParent().resolve("snapshots"))
             .showAndWait(screenshot, exitAfter, err);
       } finally {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +16,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * Starts the JavaFX toolkit (without a static {@code Application} subclass), shows the main window
+ * Runs the JavaFX toolkit (without a static {@code Application} subclass): shows the main window
  * for a {@link LiveFeed} and blocks the calling thread until the window is closed.
  */
 final class FxWindow {
@@ -25,6 +26,27 @@ final class FxWindow {
   FxWindow(LiveFeed feed, Path snapshotDir) {
     this.feed = feed;
     this.snapshotDir = snapshotDir;
+  }
+
+  /**
+   * Starts the JavaFX toolkit on a helper thread so that it initialises while the caller opens the
+   * database and the source (start-up time is dominated by these two running one after the other).
+   */
+  static CompletableFuture<Void> startToolkit() {
+    CompletableFuture<Void> started = new CompletableFuture<>();
+    Thread.ofPlatform()
+        .name("pitwall-fx-start")
+        .daemon()
+        .start(
+            () -> {
+              try {
+                Platform.setImplicitExit(false);
+                Platform.startup(() -> started.complete(null));
+              } catch (RuntimeException | Error e) {
+                started.completeExceptionally(e);
+              }
+            });
+    return started;
   }
 
   /**
@@ -38,8 +60,7 @@ final class FxWindow {
     CountDownLatch closed = new CountDownLatch(1);
     ExecutorService background =
         Executors.newSingleThreadExecutor(r -> new Thread(r, "pitwall-snapshots"));
-    Platform.setImplicitExit(false);
-    Platform.startup(() -> show(screenshot, closeAfter, err, closed, background));
+    Platform.runLater(() -> show(screenshot, closeAfter, err, closed, background));
     try {
       closed.await();
     } catch (InterruptedException e) {
