@@ -20,6 +20,8 @@ import javafx.stage.Stage;
  * for a {@link LiveFeed} and blocks the calling thread until the window is closed.
  */
 final class FxWindow {
+  private static final java.util.logging.Logger JAVAFX_LOG =
+      java.util.logging.Logger.getLogger("javafx");
   private final LiveFeed feed;
   private final Path snapshotDir;
 
@@ -33,6 +35,9 @@ final class FxWindow {
    * database and the source (start-up time is dominated by these two running one after the other).
    */
   static CompletableFuture<Void> startToolkit() {
+    // JavaFX on the classpath (ADR 0002) is supported in practice; its start-up warning says
+    // otherwise on every launch, so keep only its real errors.
+    JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
     CompletableFuture<Void> started = new CompletableFuture<>();
     Thread.ofPlatform()
         .name("pitwall-fx-start")
