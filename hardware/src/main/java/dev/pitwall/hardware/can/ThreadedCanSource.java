@@ -1,11 +1,7 @@
 package dev.pitwall.hardware.can;
 
-import dev.pitwall.core.source.SourceCounters;
-import dev.pitwall.core.source.SourceHealth;
-import dev.pitwall.core.source.SourceLifecycle;
-import dev.pitwall.core.source.SourceMetadata;
+import dev.pitwall.core.source.MonitoredSource;
 import dev.pitwall.core.source.SourceState;
-import dev.pitwall.core.source.TelemetrySource;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleSink;
 import java.util.List;
@@ -15,18 +11,14 @@ import java.util.List;
  * exception ever escapes it (a crash is recorded as the last error), {@link #stop} is idempotent
  * and joins the thread.
  */
-public abstract class ThreadedCanSource implements TelemetrySource {
-  protected final String uri;
-  protected final SourceLifecycle lifecycle;
-  protected final SourceCounters counters = new SourceCounters();
+public abstract class ThreadedCanSource extends MonitoredSource {
   protected final CanDecoder decoder;
   private volatile boolean running;
   private Thread thread;
 
   protected ThreadedCanSource(String uri, CanDecoder decoder) {
-    this.uri = uri;
+    super(uri);
     this.decoder = decoder;
-    this.lifecycle = new SourceLifecycle(uri);
   }
 
   /** Reads until {@link #running()} turns false or the input ends; runs on the source thread. */
@@ -40,28 +32,8 @@ public abstract class ThreadedCanSource implements TelemetrySource {
   }
 
   @Override
-  public String uri() {
-    return uri;
-  }
-
-  @Override
-  public SourceMetadata metadata() {
-    return SourceMetadata.UNKNOWN;
-  }
-
-  @Override
   public List<Channel> channels() {
     return decoder.channels();
-  }
-
-  @Override
-  public SourceLifecycle lifecycle() {
-    return lifecycle;
-  }
-
-  @Override
-  public SourceHealth health() {
-    return counters.snapshot(lifecycle.state());
   }
 
   @Override

@@ -1,10 +1,7 @@
 package dev.pitwall.hardware.f1;
 
-import dev.pitwall.core.source.SourceCounters;
-import dev.pitwall.core.source.SourceHealth;
-import dev.pitwall.core.source.SourceLifecycle;
+import dev.pitwall.core.source.MonitoredSource;
 import dev.pitwall.core.source.SourceMetadata;
-import dev.pitwall.core.source.TelemetrySource;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.SampleSink;
@@ -31,10 +28,7 @@ import java.util.Objects;
  * <p>Thread contract: receives and decodes on its own thread {@code pitwall-udp-<port>}; the sink
  * is called from that thread; the accessors may be called from any thread.
  */
-public final class F1UdpSource implements TelemetrySource {
-  private final String uri;
-  private final SourceLifecycle lifecycle;
-  private final SourceCounters counters = new SourceCounters();
+public final class F1UdpSource extends MonitoredSource {
   private final F1BlockAccumulator accumulator = new F1BlockAccumulator();
   private final F1UdpDecoder decoder;
   private final UdpLink link;
@@ -49,21 +43,15 @@ public final class F1UdpSource implements TelemetrySource {
    * @throws IllegalArgumentException when the URI is not {@code udp://host:port?format=f1}
    */
   public F1UdpSource(String uri, Duration stallAfter, Duration flushEvery) {
-    this.uri = Objects.requireNonNull(uri);
+    super(uri);
     UdpEndpoint endpoint = UdpEndpoint.parse(uri);
     if (!"f1".equals(endpoint.param("format", "f1"))) {
       throw new IllegalArgumentException(uri + ": format must be f1");
     }
-    this.lifecycle = new SourceLifecycle(uri);
     this.decoder =
         new F1UdpDecoder(uri, counters, accumulator, !"all".equals(endpoint.param("cars", "")));
     this.link = new UdpLink(uri, endpoint.bindAddress(), stallAfter, lifecycle, counters);
     this.flushEveryNanos = flushEvery.toNanos();
-  }
-
-  @Override
-  public String uri() {
-    return uri;
   }
 
   @Override
@@ -76,16 +64,6 @@ public final class F1UdpSource implements TelemetrySource {
     List<Channel> all = new ArrayList<>(accumulator.channels());
     all.add(UdpLink.GAP);
     return all;
-  }
-
-  @Override
-  public SourceLifecycle lifecycle() {
-    return lifecycle;
-  }
-
-  @Override
-  public SourceHealth health() {
-    return counters.snapshot(lifecycle.state());
   }
 
   /** The latest session packet, null before the first. */

@@ -1,10 +1,6 @@
 package dev.pitwall.hardware.serial;
 
-import dev.pitwall.core.source.SourceCounters;
-import dev.pitwall.core.source.SourceHealth;
-import dev.pitwall.core.source.SourceLifecycle;
-import dev.pitwall.core.source.SourceMetadata;
-import dev.pitwall.core.source.TelemetrySource;
+import dev.pitwall.core.source.MonitoredSource;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleSink;
 import java.time.Duration;
@@ -21,10 +17,7 @@ import java.util.Objects;
  *
  * <p>Thread contract: reads on its own thread; the sink is called from it; accessors from any.
  */
-public final class NmeaSource implements TelemetrySource {
-  private final String uri;
-  private final SourceLifecycle lifecycle;
-  private final SourceCounters counters = new SourceCounters();
+public final class NmeaSource extends MonitoredSource {
   private final LineDecoder decoder;
   private final SerialLineLink link;
 
@@ -37,40 +30,19 @@ public final class NmeaSource implements TelemetrySource {
    * @throws IllegalArgumentException when the URI does not name a device of this kind
    */
   public NmeaSource(String uri, Duration stallAfter, Duration flushEvery) {
-    this.uri = Objects.requireNonNull(uri);
+    super(uri);
     SerialEndpoint endpoint = SerialEndpoint.parse(uri);
     if (!"nmea".equals(endpoint.scheme())) {
       throw new IllegalArgumentException("expected nmea:/dev/..., got " + uri);
     }
     double rateHz = Double.parseDouble(endpoint.param("rate", "0"));
-    this.lifecycle = new SourceLifecycle(uri);
     this.decoder = new NmeaDecoder(uri, counters, rateHz);
     this.link = new SerialLineLink(endpoint, decoder, lifecycle, counters, stallAfter, flushEvery);
   }
 
   @Override
-  public String uri() {
-    return uri;
-  }
-
-  @Override
-  public SourceMetadata metadata() {
-    return SourceMetadata.UNKNOWN;
-  }
-
-  @Override
   public List<Channel> channels() {
     return decoder.channels();
-  }
-
-  @Override
-  public SourceLifecycle lifecycle() {
-    return lifecycle;
-  }
-
-  @Override
-  public SourceHealth health() {
-    return counters.snapshot(lifecycle.state());
   }
 
   @Override

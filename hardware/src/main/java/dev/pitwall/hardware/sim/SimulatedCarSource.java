@@ -1,11 +1,8 @@
 package dev.pitwall.hardware.sim;
 
-import dev.pitwall.core.source.SourceCounters;
-import dev.pitwall.core.source.SourceHealth;
-import dev.pitwall.core.source.SourceLifecycle;
+import dev.pitwall.core.source.MonitoredSource;
 import dev.pitwall.core.source.SourceMetadata;
 import dev.pitwall.core.source.SourceState;
-import dev.pitwall.core.source.TelemetrySource;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlockBuilder;
 import dev.pitwall.core.telemetry.SampleSink;
@@ -25,17 +22,14 @@ import java.util.concurrent.locks.LockSupport;
  * session without pausing. No exception leaves the thread: failures are counted as decode errors
  * with the session time, and after {@value #MAX_CONSECUTIVE_FAILURES} in a row the source stops.
  */
-public final class SimulatedCarSource implements TelemetrySource {
+public final class SimulatedCarSource extends MonitoredSource {
   private static final int MAX_CONSECUTIVE_FAILURES = 10;
   private static final int TICKS_PER_BLOCK_AT_MAX = 1000;
 
-  private final String uri;
   private final SimConfig config;
   private final TrackCatalog catalog;
   private final SourceMetadata metadata;
   private final List<Channel> channels;
-  private final SourceLifecycle lifecycle;
-  private final SourceCounters counters = new SourceCounters();
   private volatile boolean running;
   private Thread thread;
 
@@ -52,19 +46,13 @@ public final class SimulatedCarSource implements TelemetrySource {
    * @throws IllegalArgumentException for an unknown track (the message lists the known ones)
    */
   public SimulatedCarSource(String uri, SimConfig config, TrackCatalog catalog) {
-    this.uri = Objects.requireNonNull(uri);
+    super(uri);
     this.config = Objects.requireNonNull(config);
     this.catalog = Objects.requireNonNull(catalog);
     catalog.displayName(config.trackKey());
     String driver = DriverProfile.grid(config.seed(), config.cars()).get(0).name();
     this.metadata = new SourceMetadata(CarParameters.gr86Cup().name(), driver, config.trackKey());
     this.channels = SimChannels.forCars(config.cars());
-    this.lifecycle = new SourceLifecycle(uri);
-  }
-
-  @Override
-  public String uri() {
-    return uri;
   }
 
   @Override
@@ -75,16 +63,6 @@ public final class SimulatedCarSource implements TelemetrySource {
   @Override
   public List<Channel> channels() {
     return channels;
-  }
-
-  @Override
-  public SourceLifecycle lifecycle() {
-    return lifecycle;
-  }
-
-  @Override
-  public SourceHealth health() {
-    return counters.snapshot(lifecycle.state());
   }
 
   /** Names of the drivers, index = car. */

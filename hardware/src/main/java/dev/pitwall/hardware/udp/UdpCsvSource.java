@@ -1,10 +1,6 @@
 package dev.pitwall.hardware.udp;
 
-import dev.pitwall.core.source.SourceCounters;
-import dev.pitwall.core.source.SourceHealth;
-import dev.pitwall.core.source.SourceLifecycle;
-import dev.pitwall.core.source.SourceMetadata;
-import dev.pitwall.core.source.TelemetrySource;
+import dev.pitwall.core.source.MonitoredSource;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.SampleSink;
@@ -23,10 +19,7 @@ import java.util.Objects;
  *
  * <p>Thread contract: receives on its own thread; the sink is called from it.
  */
-public final class UdpCsvSource implements TelemetrySource {
-  private final String uri;
-  private final SourceLifecycle lifecycle;
-  private final SourceCounters counters = new SourceCounters();
+public final class UdpCsvSource extends MonitoredSource {
   private final CsvLineDecoder decoder;
   private final UdpLink link;
   private long lineNumber;
@@ -35,25 +28,14 @@ public final class UdpCsvSource implements TelemetrySource {
    * @throws IllegalArgumentException when the URI is not {@code udp://host:port?format=csv}
    */
   public UdpCsvSource(String uri, Duration stallAfter) {
-    this.uri = Objects.requireNonNull(uri);
+    super(uri);
     UdpEndpoint endpoint = UdpEndpoint.parse(uri);
     if (!"csv".equals(endpoint.param("format", ""))) {
       throw new IllegalArgumentException(uri + ": format must be csv");
     }
     double rateHz = Double.parseDouble(endpoint.param("rate", "0"));
-    this.lifecycle = new SourceLifecycle(uri);
     this.decoder = new CsvLineDecoder(uri, counters, rateHz);
     this.link = new UdpLink(uri, endpoint.bindAddress(), stallAfter, lifecycle, counters);
-  }
-
-  @Override
-  public String uri() {
-    return uri;
-  }
-
-  @Override
-  public SourceMetadata metadata() {
-    return SourceMetadata.UNKNOWN;
   }
 
   @Override
@@ -61,16 +43,6 @@ public final class UdpCsvSource implements TelemetrySource {
     List<Channel> all = new ArrayList<>(decoder.channels());
     all.add(UdpLink.GAP);
     return all;
-  }
-
-  @Override
-  public SourceLifecycle lifecycle() {
-    return lifecycle;
-  }
-
-  @Override
-  public SourceHealth health() {
-    return counters.snapshot(lifecycle.state());
   }
 
   /** The bound UDP port, -1 before binding. */
