@@ -1,5 +1,6 @@
 package dev.pitwall.app.cli;
 
+import dev.pitwall.app.ui.laps.LapTimeFormat;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionStore;
 import java.io.PrintWriter;
@@ -69,7 +70,10 @@ final class LapsCommand implements Callable<Integer> {
       row.add(lap.car());
       row.add(lap.number());
       row.add(LapFormat.lapTime(lap.lapTimeS()));
-      row.add(lap.car() == 0 && Double.isFinite(best) ? delta(lap.lapTimeS() - best) : "");
+      row.add(
+          lap.car() == 0 && Double.isFinite(best)
+              ? LapTimeFormat.delta(lap.lapTimeS() - best)
+              : "");
       for (int i = 0; i < sectors; i++) {
         row.add(i < lap.sectorTimesS().size() ? LapFormat.lapTime(lap.sectorTimesS().get(i)) : "-");
       }
@@ -77,9 +81,5 @@ final class LapsCommand implements Callable<Integer> {
       table.row(row.toArray());
     }
     table.print(out);
-  }
-
-  private static String delta(double s) {
-    return String.format(java.util.Locale.ROOT, "%+.3f", s);
   }
 }
