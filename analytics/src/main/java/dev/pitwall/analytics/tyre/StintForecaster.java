@@ -31,7 +31,7 @@ public final class StintForecaster {
           "not enough data: " + history.size() + " clean laps, need " + MIN_HISTORY_LAPS);
     }
     CompoundProfile profile = model.profile(compound);
-    StintLevelFit fit = StintLevelFit.fit(history, profile);
+    StintLevelFit fit = StintLevelFit.fit(history, profile, model.slopePrior());
     StintLap last = history.get(history.size() - 1);
     List<LapPrediction> out = new ArrayList<>(targets.size());
     for (int h = 1; h <= targets.size(); h++) {

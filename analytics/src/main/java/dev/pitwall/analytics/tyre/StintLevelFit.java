@@ -6,18 +6,12 @@ import java.util.List;
  * The stint's own level and trend on top of the pooled profile: residuals (lap time minus fuel and
  * tyre-profile drift) are fitted with a level and a slope, weighting recent laps more,
  * down-weighting outliers (traffic, a mistake) with Huber weights and shrinking the slope towards
- * the pooled profile (empirical-Bayes prior variance {@link #SLOPE_PRIOR_VAR}). Immutable.
+ * the pooled profile (empirical-Bayes {@link SlopePrior} from training stints). Immutable.
  */
 record StintLevelFit(double levelS, double slopeSPerLap, double meanLap) {
-  /** Residual noise variance assumed for one lap (s^2). */
-  static final double LAP_NOISE_VAR = 0.1;
-
-  /** Prior variance of a stint's slope around the pooled profile ((s/lap)^2). */
-  static final double SLOPE_PRIOR_VAR = 0.002;
-
   static final double HUBER_S = 0.3;
 
-  static StintLevelFit fit(List<StintLap> history, CompoundProfile profile) {
+  static StintLevelFit fit(List<StintLap> history, CompoundProfile profile, SlopePrior prior) {
     int n = history.size();
     double[] x = new double[n];
     double[] r = new double[n];
@@ -31,7 +25,7 @@ record StintLevelFit(double levelS, double slopeSPerLap, double meanLap) {
     double[] w = base.clone();
     StintLevelFit fit = null;
     for (int iteration = 0; iteration < 5; iteration++) {
-      fit = weighted(x, r, w);
+      fit = weighted(x, r, w, prior.lapNoiseVar() / prior.slopeVar());
       for (int i = 0; i < n; i++) {
         double res = Math.abs(r[i] - fit.at(x[i]));
         w[i] = base[i] * Math.min(1.0, HUBER_S / Math.max(res, 1e-9));
@@ -40,7 +34,7 @@ record StintLevelFit(double levelS, double slopeSPerLap, double meanLap) {
     return fit;
   }
 
-  private static StintLevelFit weighted(double[] x, double[] r, double[] w) {
+  private static StintLevelFit weighted(double[] x, double[] r, double[] w, double penalty) {
     double sw = 0;
     double sx = 0;
     double sr = 0;
@@ -57,7 +51,7 @@ record StintLevelFit(double levelS, double slopeSPerLap, double meanLap) {
       sxx += w[i] * (x[i] - xm) * (x[i] - xm);
       sxr += w[i] * (x[i] - xm) * (r[i] - level);
     }
-    double slope = sxr / (sxx + LAP_NOISE_VAR / SLOPE_PRIOR_VAR);
+    double slope = sxr / (sxx + penalty);
     return new StintLevelFit(level, slope, xm);
   }
 

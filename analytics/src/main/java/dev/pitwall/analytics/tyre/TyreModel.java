@@ -12,6 +12,7 @@ import java.util.Map;
 public record TyreModel(
     Map<String, CompoundProfile> profiles,
     CompoundProfile anyCompound,
+    SlopePrior slopePrior,
     ForecastCalibration calibration,
     List<String> trainingRaces,
     int trainingStints) {

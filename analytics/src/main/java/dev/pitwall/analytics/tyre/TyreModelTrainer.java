@@ -54,19 +54,23 @@ public final class TyreModelTrainer {
       residuals.add(new ArrayList<>());
     }
     for (Map.Entry<String, List<Stint>> fold : folds.entrySet()) {
-      Map<String, CompoundProfile> profiles = fitAll(others(usable, fold.getValue()), forms);
+      List<Stint> train = others(usable, fold.getValue());
+      Map<String, CompoundProfile> profiles = fitAll(train, forms);
+      SlopePrior prior = SlopePrior.estimate(train, c -> pick(profiles, c));
       for (ForecastCase c : ForecastCase.all(fold.getValue(), historyLaps, horizon)) {
-        double[] raw = rawForecast(pick(profiles, c.stint().compound()), c);
+        double[] raw = rawForecast(pick(profiles, c.stint().compound()), prior, c);
         for (int h = 0; h < raw.length; h++) {
           residuals.get(h).add(c.future().get(h).lapTimeS() - raw[h]);
         }
       }
     }
     Map<String, CompoundProfile> profiles = fitAll(usable, forms);
+    SlopePrior prior = SlopePrior.estimate(usable, c -> pick(profiles, c));
     CompoundProfile any = profiles.remove(ANY);
     return new TyreModel(
         profiles,
         any,
+        prior,
         ForecastCalibration.fromResiduals(residuals),
         List.copyOf(folds.keySet()),
         usable.size());
@@ -116,7 +120,7 @@ public final class TyreModelTrainer {
       CompoundProfile p =
           ProfileFitter.fit(group, profileStints(train), c.form(), c.cliffAgeLaps());
       for (ForecastCase fc : ForecastCase.all(test, historyLaps, horizon)) {
-        double[] raw = rawForecast(p, fc);
+        double[] raw = rawForecast(p, SlopePrior.DEFAULT, fc);
         for (int h = 0; h < raw.length; h++) {
           sum += Math.abs(fc.future().get(h).lapTimeS() - raw[h]);
           n++;
@@ -188,8 +192,8 @@ public final class TyreModelTrainer {
     return all.stream().filter(s -> !out.contains(s)).toList();
   }
 
-  private static double[] rawForecast(CompoundProfile profile, ForecastCase c) {
-    StintLevelFit fit = StintLevelFit.fit(c.history(), profile);
+  private static double[] rawForecast(CompoundProfile profile, SlopePrior prior, ForecastCase c) {
+    StintLevelFit fit = StintLevelFit.fit(c.history(), profile, prior);
     List<TargetLap> targets = c.targets();
     double[] out = new double[targets.size()];
     for (int h = 0; h < out.length; h++) {
