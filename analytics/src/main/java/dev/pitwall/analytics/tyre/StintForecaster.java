@@ -59,7 +59,7 @@ public final class StintForecaster {
         new Contribution(
             "this stint's own trend",
             fit.slopeSPerLap() * (target.lapNumber() - last.lapNumber()),
-            "vs the " + profile.compound().toLowerCase(Locale.ROOT) + " average"));
+            "vs the " + averageName(profile) + " average"));
     parts.add(
         new Contribution(
             "stint pace level",
@@ -75,6 +75,12 @@ public final class StintForecaster {
         point + cal.lowerOffsetS(h),
         point + cal.upperOffsetS(h),
         parts.subList(0, 3));
+  }
+
+  private static String averageName(CompoundProfile profile) {
+    return profile.compound().equals(TyreModelTrainer.ANY)
+        ? "all-compound"
+        : profile.compound().toLowerCase(Locale.ROOT);
   }
 
   /** Prediction before calibration (s). */
