@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       LapsCommand.class,
       ChannelsCommand.class,
       RaceSimCommand.class,
+      ReplayCommand.class,
+      CoachCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PitwallCommand implements Callable<Integer> {

@@ -1,0 +1,310 @@
+package dev.pitwall.core.replay;
+
+import dev.pitwall.core.session.ChannelSummary;
+import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.source.SourceCounters;
+import dev.pitwall.core.source.SourceHealth;
+import dev.pitwall.core.source.SourceLifecycle;
+import dev.pitwall.core.source.SourceMetadata;
+import dev.pitwall.core.source.SourceState;
+import dev.pitwall.core.source.TelemetrySource;
+import dev.pitwall.core.telemetry.Channel;
+import dev.pitwall.core.telemetry.SampleBlock;
+import dev.pitwall.core.telemetry.SampleSink;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Plays a stored session into a sink as if it were live: play, pause, step, seek, speed 0.25×–64×
+ * or as fast as possible ({@link Double#POSITIVE_INFINITY}).
+ *
+ * <p>Memory stays flat whatever the session length: the reader thread asks the {@link SessionStore}
+ * for one short window of session time ({@value #CHUNK_MILLIS} ms, every channel) at a time and
+ * forgets it once published. A seek publishes a pre-roll window before the target (so traces fill
+ * at once) and then continues from the target.
+ *
+ * <p>Threads: the reader runs on {@code pitwall-replay-<session>}; every control method may be
+ * called from any thread (the UI's) and returns at once. {@link #hold()} then {@link #seek} lets a
+ * caller swap its consumers in between: after {@code hold()} returns nothing more is published
+ * until the seek, so a new consumer never sees old-position samples after pre-roll ones.
+ */
+public final class ReplaySource implements TelemetrySource {
+  static final long CHUNK_MILLIS = 100;
+  private static final long CHUNK_NANOS = CHUNK_MILLIS * 1_000_000L;
+  private static final long IDLE_WAIT_MILLIS = 20;
+
+  private final SessionStore store;
+  private final long sessionId;
+  private final String uri;
+  private final SourceMetadata metadata;
+  private final List<Channel> channels;
+  private final long endNanos;
+  private final long prerollNanos;
+  private final SourceLifecycle lifecycle;
+  private final SourceCounters counters = new SourceCounters();
+  private final Object lock = new Object();
+  private final ReplayClock clock;
+  // guarded by lock
+  private long positionNanos;
+  private long pendingSeekNanos = -1;
+  private long pendingStepNanos;
+  private boolean held;
+  private long epoch;
+  private boolean stopping;
+  private boolean stopAtEnd;
+  private Thread thread;
+
+  /**
+   * @param endNanos session time at which the replay ends (the session's duration)
+   * @param preroll session time published before a seek target, e.g. 60 s for the strip charts
+   */
+  public ReplaySource(
+      SessionStore store,
+      long sessionId,
+      SourceMetadata metadata,
+      long endNanos,
+      Duration preroll) {
+    this.store = store;
+    this.sessionId = sessionId;
+    this.uri = "replay:session/" + sessionId;
+    this.metadata = metadata;
+    this.channels = store.channels(sessionId).stream().map(ChannelSummary::channel).toList();
+    this.endNanos = endNanos;
+    this.prerollNanos = preroll.toNanos();
+    this.lifecycle = new SourceLifecycle(uri);
+    this.clock = new ReplayClock(0, System.nanoTime());
+  }
+
+  @Override
+  public String uri() {
+    return uri;
+  }
+
+  @Override
+  public SourceMetadata metadata() {
+    return metadata;
+  }
+
+  @Override
+  public List<Channel> channels() {
+    return channels;
+  }
+
+  @Override
+  public SourceLifecycle lifecycle() {
+    return lifecycle;
+  }
+
+  @Override
+  public SourceHealth health() {
+    return counters.snapshot(lifecycle.state());
+  }
+
+  /** Session length in nanoseconds. */
+  public long endNanos() {
+    return endNanos;
+  }
+
+  /** Session time published so far (the replay head), in nanoseconds. */
+  public long positionNanos() {
+    synchronized (lock) {
+      return pendingSeekNanos >= 0 ? pendingSeekNanos : positionNanos;
+    }
+  }
+
+  public double speed() {
+    synchronized (lock) {
+      return clock.speed();
+    }
+  }
+
+  public boolean paused() {
+    synchronized (lock) {
+      return clock.paused();
+    }
+  }
+
+  /** Real-time factor, e.g. 0.25 … 64, or {@link Double#POSITIVE_INFINITY} for flat out. */
+  public void setSpeed(double factor) {
+    if (!(factor > 0)) {
+      throw new IllegalArgumentException("replay speed must be > 0: " + factor);
+    }
+    synchronized (lock) {
+      clock.speed(factor);
+      clock.anchor(positionNanos, System.nanoTime());
+      lock.notifyAll();
+    }
+  }
+
+  public void play() {
+    synchronized (lock) {
+      clock.paused(false);
+      clock.anchor(positionNanos, System.nanoTime());
+      lock.notifyAll();
+    }
+  }
+
+  public void pause() {
+    synchronized (lock) {
+      clock.paused(true);
+      clock.anchor(positionNanos, System.nanoTime());
+    }
+  }
+
+  /** While paused: publish the next {@code step} of session time, then stay paused. */
+  public void step(Duration step) {
+    synchronized (lock) {
+      pendingStepNanos += step.toNanos();
+      lock.notifyAll();
+    }
+  }
+
+  /** True: the source stops at the end of the session (headless); false: it waits there. */
+  public void setStopAtEnd(boolean value) {
+    synchronized (lock) {
+      stopAtEnd = value;
+      lock.notifyAll();
+    }
+  }
+
+  /** Stops publishing until the next {@link #seek}; see the class comment. */
+  public void hold() {
+    synchronized (lock) {
+      held = true;
+      epoch++;
+    }
+  }
+
+  /** Moves the head to {@code sessionNanos} (clamped to the session), publishing the pre-roll. */
+  public void seek(long sessionNanos) {
+    synchronized (lock) {
+      pendingSeekNanos = Math.max(0, Math.min(endNanos, sessionNanos));
+      held = false;
+      epoch++;
+      lock.notifyAll();
+    }
+  }
+
+  @Override
+  public void start(SampleSink sink) {
+    synchronized (lock) {
+      if (thread != null) {
+        throw new IllegalStateException(uri + ": already started");
+      }
+      lifecycle.moveTo(SourceState.CONNECTING);
+      clock.anchor(positionNanos, System.nanoTime());
+      thread = new Thread(() -> run(sink), "pitwall-replay-" + sessionId);
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  @Override
+  public void stop() {
+    Thread t;
+    synchronized (lock) {
+      stopping = true;
+      lock.notifyAll();
+      t = thread;
+    }
+    if (t != null && t != Thread.currentThread()) {
+      try {
+        t.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    lifecycle.moveTo(SourceState.STOPPED);
+  }
+
+  private void run(SampleSink sink) {
+    lifecycle.moveTo(SourceState.STREAMING);
+    try {
+      Window w;
+      while ((w = nextWindow()) != null) {
+        publish(sink, w);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      counters.error(uri + " at " + positionNanos() / 1e9 + " s: " + e.getMessage());
+    } finally {
+      lifecycle.moveTo(SourceState.STOPPED);
+    }
+  }
+
+  /** A stretch of session time to publish, tagged with the epoch it belongs to. */
+  private record Window(long fromNanos, long toNanos, long epoch) {}
+
+  /** Blocks until there is something to publish; null when stopping. */
+  private Window nextWindow() throws InterruptedException {
+    synchronized (lock) {
+      while (!stopping) {
+        if (held) {
+          lock.wait(IDLE_WAIT_MILLIS);
+          continue;
+        }
+        if (pendingSeekNanos >= 0) {
+          long target = pendingSeekNanos;
+          pendingSeekNanos = -1;
+          positionNanos = target;
+          clock.anchor(target, System.nanoTime());
+          return new Window(Math.max(0, target - prerollNanos), target, epoch);
+        }
+        Window w = paced();
+        if (w != null) {
+          positionNanos = w.toNanos();
+          return w;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** The window due now under the clock (or a step), or null after waiting a little. */
+  private Window paced() throws InterruptedException {
+    long from = positionNanos;
+    if (from >= endNanos) {
+      if (stopAtEnd) {
+        stopping = true;
+        return null;
+      }
+      lock.wait(IDLE_WAIT_MILLIS * 5);
+      return null;
+    }
+    long until;
+    if (pendingStepNanos > 0) {
+      until = from + pendingStepNanos;
+      pendingStepNanos = 0;
+    } else {
+      until = Math.min(from + CHUNK_NANOS, clock.sessionNanosAt(System.nanoTime()));
+    }
+    until = Math.min(until, endNanos);
+    if (until > from) {
+      return new Window(from, until, epoch);
+    }
+    long dueInMillis = (clock.wallNanosFor(from + 1_000_000) - System.nanoTime()) / 1_000_000;
+    long waitMillis =
+        clock.paused() ? IDLE_WAIT_MILLIS : Math.max(1, Math.min(IDLE_WAIT_MILLIS, dueInMillis));
+    lock.wait(waitMillis);
+    return null;
+  }
+
+  /** Reads the window channel by channel (store I/O outside the lock) and publishes it. */
+  private void publish(SampleSink sink, Window w) {
+    for (Channel channel : channels) {
+      SampleBlock block = store.read(sessionId, channel, w.fromNanos(), w.toNanos());
+      if (block.isEmpty()) {
+        continue;
+      }
+      synchronized (lock) {
+        if (w.epoch() != epoch || held) {
+          return; // superseded by a seek or hold: never publish stale samples after it
+        }
+        sink.publish(block);
+      }
+      counters.samples(block.size());
+    }
+    counters.frame();
+  }
+}
