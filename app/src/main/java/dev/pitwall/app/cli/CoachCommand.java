@@ -68,8 +68,7 @@ final class CoachCommand implements Callable<Integer> {
       }
       CoachingReport result = coach(analysis, refSession, refLap);
       if (report != null) {
-        Files.writeString(
-            report, HtmlReport.render(analysis, result), StandardCharsets.UTF_8);
+        Files.writeString(report, HtmlReport.render(analysis, result), StandardCharsets.UTF_8);
       }
       if (json) {
         root.out().println(Json.write(json(analysis, result)));

@@ -42,8 +42,7 @@ final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (Double.isFinite(speed) && (speed < 0.25 || speed > 64)) {
-      throw new CliFailure(
-          "replay speed " + speed + " is out of range: give 0.25 to 64, or 'max'");
+      throw new CliFailure("replay speed " + speed + " is out of range: give 0.25 to 64, or 'max'");
     }
     try (SessionStore store = root.services().openStore(database.path())) {
       root.requireSession(store, sessionId);

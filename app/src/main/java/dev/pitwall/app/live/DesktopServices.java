@@ -1,20 +1,20 @@
 package dev.pitwall.app.live;
 
-import dev.pitwall.core.session.SessionStatus;
-import dev.pitwall.core.session.SessionStore;
-import dev.pitwall.core.session.SessionSummary;
-import dev.pitwall.core.track.TrackCatalog;
-import dev.pitwall.storage.h2.H2SessionStore;
-import java.io.PrintWriter;
 import dev.pitwall.app.replay.ReplayFeed;
 import dev.pitwall.app.replay.ReplayWindow;
 import dev.pitwall.core.replay.ReplaySource;
+import dev.pitwall.core.session.SessionStatus;
+import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.session.StoreException;
 import dev.pitwall.core.source.SourceMetadata;
+import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.core.track.TrackLayout;
+import dev.pitwall.storage.h2.H2SessionStore;
+import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The composition root's implementation of {@link AppServices}: H2 for storage, the {@link
@@ -113,16 +113,13 @@ public final class DesktopServices implements AppServices {
       PrintWriter err) {
     try (SessionStore store = openStore(db)) {
       SessionSummary summary =
-          store
-              .session(sessionId)
-              .orElseThrow(() -> new StoreException("no session " + sessionId));
+          store.session(sessionId).orElseThrow(() -> new StoreException("no session " + sessionId));
       ReplaySource source =
           new ReplaySource(
               store,
               sessionId,
               new SourceMetadata(
                   summary.info().car(), summary.info().driver(), summary.info().track()),
-              summary.duration().toNanos(),
               Duration.ofSeconds(65));
       source.setSpeed(speed);
       TrackCatalog catalog = TrackCatalog.builtIn();
@@ -130,7 +127,8 @@ public final class DesktopServices implements AppServices {
       Optional<TrackLayout> track =
           catalog.names().contains(key) ? Optional.of(catalog.load(key)) : Optional.empty();
       try (ReplayFeed feed = ReplayFeed.start(source, summary, track)) {
-        new ReplayWindow(feed, store, sessionId, db.toAbsolutePath().getParent().resolve("snapshots"))
+        new ReplayWindow(
+                feed, store, sessionId, db.toAbsolutePath().getParent().resolve("snapshots"))
             .showAndWait(screenshot, exitAfter, err);
       }
       out.printf(
@@ -138,7 +136,7 @@ public final class DesktopServices implements AppServices {
           "replayed session %d up to %.1f s of %.1f s%n",
           sessionId,
           source.positionNanos() / 1e9,
-          summary.duration().toNanos() / 1e9);
+          source.endNanos() / 1e9);
       out.flush();
       return 0;
     }

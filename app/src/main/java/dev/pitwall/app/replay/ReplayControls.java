@@ -16,8 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /**
- * The replay bar: play/pause, step 1 s, a timeline to seek on, the head's time and the speed
- * (0.25× … 64×, max).
+ * The replay bar: play/pause, step 1 s, a timeline to seek on, the head's time and the speed (0.25×
+ * … 64×, max).
  *
  * <p>Thread contract: FX thread. It reads the source's head once per pulse; a seek goes through
  * {@code seek} (the window swaps the live screen's buffers around it).
@@ -112,11 +112,18 @@ public final class ReplayControls {
   static String clock(double s) {
     long whole = (long) s;
     return String.format(
-        Locale.ROOT, "%d:%02d:%02d.%d", whole / 3600, whole / 60 % 60, whole % 60, (long) (s * 10) % 10);
+        Locale.ROOT,
+        "%d:%02d:%02d.%d",
+        whole / 3600,
+        whole / 60 % 60,
+        whole % 60,
+        (long) (s * 10) % 10);
   }
 
   static double parse(String label) {
-    return label.equals("max") ? Double.POSITIVE_INFINITY : Double.parseDouble(label.replace("×", ""));
+    return label.equals("max")
+        ? Double.POSITIVE_INFINITY
+        : Double.parseDouble(label.replace("×", ""));
   }
 
   static String label(double speed) {

@@ -7,8 +7,8 @@ import dev.pitwall.analytics.coaching.ReferenceCheck;
 import java.util.Optional;
 
 /**
- * Picks the lap and the reference of a coaching request and compares them: by default the
- * session's latest valid lap against its best, or any lap, or a lap of another session.
+ * Picks the lap and the reference of a coaching request and compares them: by default the session's
+ * latest valid lap against its best, or any lap, or a lap of another session.
  *
  * <p>Pure computation on analysed sessions; thread-safe.
  */
@@ -22,7 +22,10 @@ public final class CoachingRun {
    * @throws IllegalArgumentException with a plain-words reason when a lap is missing
    */
   public static CoachingReport coach(
-      SessionAnalysis analysis, Integer lapNumber, SessionAnalysis reference, Integer referenceLap) {
+      SessionAnalysis analysis,
+      Integer lapNumber,
+      SessionAnalysis reference,
+      Integer referenceLap) {
     if (analysis.gridLaps().isEmpty()) {
       throw new IllegalArgumentException(
           "session "

@@ -29,9 +29,9 @@ import java.util.stream.Collectors;
  * Reads a stored session (own car) and runs lap detection and the coaching chain on it.
  *
  * <p>Laps come from the lap-distance channel (resets at the line; sector lines at the track's
- * sector ends). Without it there is no line to time against in this release: the result says
- * which lap methods the channels would allow. Pure computation plus store reads: call it on a
- * background executor. Thread-safe.
+ * sector ends). Without it there is no line to time against in this release: the result says which
+ * lap methods the channels would allow. Pure computation plus store reads: call it on a background
+ * executor. Thread-safe.
  */
 public final class SessionAnalyser {
   /** Channels put on the distance grid, in display order, when the session has them. */
@@ -97,11 +97,13 @@ public final class SessionAnalyser {
       }
     }
     LapDetection detection = detect(lapDistance, end, speed, track);
-    ChannelSeries distance = PathDistance.fromLapDistance(lapDistance.timeNanos(), lapDistance.values(), 200);
+    ChannelSeries distance =
+        PathDistance.fromLapDistance(lapDistance.timeNanos(), lapDistance.values(), 200);
     SessionCoach.Result result = coach.analyse(detection, distance, grid, List.of());
     List<String> notes = new ArrayList<>(result.notes());
     if (!own.containsKey("posX") || !own.containsKey("posY")) {
-      notes.add(0, "no position channel (posX/posY): no track map and no corners found from the path");
+      notes.add(
+          0, "no position channel (posX/posY): no track map and no corners found from the path");
     }
     if (result.analyses().size() < 3) {
       notes.add(
@@ -121,7 +123,8 @@ public final class SessionAnalyser {
       double[] ends = track.get().sectorEndsM();
       for (int i = 0; i + 1 < ends.length; i++) {
         sectors.add(
-            finder.findThreshold(LAP_DISTANCE, lapDistance.timeNanos(), lapDistance.values(), ends[i]));
+            finder.findThreshold(
+                LAP_DISTANCE, lapDistance.timeNanos(), lapDistance.values(), ends[i]));
       }
     }
     return new LapSplitter(LapSplitter.Config.defaults())

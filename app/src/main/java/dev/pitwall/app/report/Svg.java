@@ -78,7 +78,12 @@ final class Svg {
     StringBuilder sb = new StringBuilder();
     sb.append(
         String.format(
-            Locale.ROOT, "<svg class=\"map\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\">", size, size, size, size));
+            Locale.ROOT,
+            "<svg class=\"map\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\">",
+            size,
+            size,
+            size,
+            size));
     sb.append("<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"3\" points=\"");
     int stride = Math.max(1, xM.length / 2000);
     for (int i = 0; i < xM.length; i += stride) {

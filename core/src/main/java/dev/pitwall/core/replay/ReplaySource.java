@@ -2,6 +2,7 @@ package dev.pitwall.core.replay;
 
 import dev.pitwall.core.session.ChannelSummary;
 import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.session.StoreException;
 import dev.pitwall.core.source.SourceCounters;
 import dev.pitwall.core.source.SourceHealth;
 import dev.pitwall.core.source.SourceLifecycle;
@@ -29,8 +30,14 @@ import java.util.List;
  * until the seek, so a new consumer never sees old-position samples after pre-roll ones.
  */
 public final class ReplaySource implements TelemetrySource {
-  static final long CHUNK_MILLIS = 100;
-  private static final long CHUNK_NANOS = CHUNK_MILLIS * 1_000_000L;
+  /** Wall time between two reads while playing: about 25 updates a second. */
+  static final long CHUNK_MILLIS = 40;
+
+  private static final long CHUNK_WALL_NANOS = CHUNK_MILLIS * 1_000_000L;
+
+  /** Longest window of session time per read (as fast as possible, 64x). */
+  private static final long MAX_WINDOW_NANOS = 10_000_000_000L;
+
   private static final long IDLE_WAIT_MILLIS = 20;
 
   private final SessionStore store;
@@ -38,6 +45,7 @@ public final class ReplaySource implements TelemetrySource {
   private final String uri;
   private final SourceMetadata metadata;
   private final List<Channel> channels;
+  private final long startNanos;
   private final long endNanos;
   private final long prerollNanos;
   private final SourceLifecycle lifecycle;
@@ -55,24 +63,47 @@ public final class ReplaySource implements TelemetrySource {
   private Thread thread;
 
   /**
-   * @param endNanos session time at which the replay ends (the session's duration)
    * @param preroll session time published before a seek target, e.g. 60 s for the strip charts
+   * @throws StoreException when the session does not exist
    */
   public ReplaySource(
-      SessionStore store,
-      long sessionId,
-      SourceMetadata metadata,
-      long endNanos,
-      Duration preroll) {
+      SessionStore store, long sessionId, SourceMetadata metadata, Duration preroll) {
     this.store = store;
     this.sessionId = sessionId;
     this.uri = "replay:session/" + sessionId;
     this.metadata = metadata;
     this.channels = store.channels(sessionId).stream().map(ChannelSummary::channel).toList();
-    this.endNanos = endNanos;
+    Duration length =
+        store
+            .session(sessionId)
+            .orElseThrow(() -> new StoreException("no session " + sessionId + " to replay"))
+            .duration();
+    this.startNanos = firstSampleNanos();
+    this.endNanos = startNanos + length.toNanos() + 1; // read windows end exclusive
     this.prerollNanos = preroll.toNanos();
+    this.positionNanos = startNanos;
     this.lifecycle = new SourceLifecycle(uri);
-    this.clock = new ReplayClock(0, System.nanoTime());
+    this.clock = new ReplayClock(startNanos, System.nanoTime());
+  }
+
+  /**
+   * Time of the session's first sample: windows from 0 doubling in length until one holds a sample,
+   * so only about twice the lead-in is ever read.
+   */
+  private long firstSampleNanos() {
+    for (long windowNanos = 1_000_000_000L; windowNanos > 0; windowNanos *= 2) {
+      long first = Long.MAX_VALUE;
+      for (Channel c : channels) {
+        SampleBlock b = store.read(sessionId, c, 0, windowNanos);
+        if (!b.isEmpty()) {
+          first = Math.min(first, b.firstTimeNanos());
+        }
+      }
+      if (first != Long.MAX_VALUE || channels.isEmpty()) {
+        return first == Long.MAX_VALUE ? 0 : first;
+      }
+    }
+    return 0;
   }
 
   @Override
@@ -100,7 +131,12 @@ public final class ReplaySource implements TelemetrySource {
     return counters.snapshot(lifecycle.state());
   }
 
-  /** Session length in nanoseconds. */
+  /** Session time of the first sample, in nanoseconds. */
+  public long startNanos() {
+    return startNanos;
+  }
+
+  /** Session time just after the last sample, in nanoseconds. */
   public long endNanos() {
     return endNanos;
   }
@@ -178,7 +214,7 @@ public final class ReplaySource implements TelemetrySource {
   /** Moves the head to {@code sessionNanos} (clamped to the session), publishing the pre-roll. */
   public void seek(long sessionNanos) {
     synchronized (lock) {
-      pendingSeekNanos = Math.max(0, Math.min(endNanos, sessionNanos));
+      pendingSeekNanos = Math.max(startNanos, Math.min(endNanos, sessionNanos));
       held = false;
       epoch++;
       lock.notifyAll();
@@ -249,7 +285,7 @@ public final class ReplaySource implements TelemetrySource {
           pendingSeekNanos = -1;
           positionNanos = target;
           clock.anchor(target, System.nanoTime());
-          return new Window(Math.max(0, target - prerollNanos), target, epoch);
+          return new Window(Math.max(startNanos, target - prerollNanos), target, epoch);
         }
         Window w = paced();
         if (w != null) {
@@ -272,18 +308,22 @@ public final class ReplaySource implements TelemetrySource {
       lock.wait(IDLE_WAIT_MILLIS * 5);
       return null;
     }
-    long until;
     if (pendingStepNanos > 0) {
-      until = from + pendingStepNanos;
+      long until = Math.min(endNanos, from + pendingStepNanos);
       pendingStepNanos = 0;
-    } else {
-      until = Math.min(from + CHUNK_NANOS, clock.sessionNanosAt(System.nanoTime()));
-    }
-    until = Math.min(until, endNanos);
-    if (until > from) {
       return new Window(from, until, epoch);
     }
-    long dueInMillis = (clock.wallNanosFor(from + 1_000_000) - System.nanoTime()) / 1_000_000;
+    long minWindow =
+        Double.isInfinite(clock.speed())
+            ? MAX_WINDOW_NANOS
+            : Math.min(
+                MAX_WINDOW_NANOS, Math.max(1_000_000L, (long) (clock.speed() * CHUNK_WALL_NANOS)));
+    long due = clock.sessionNanosAt(System.nanoTime());
+    if (!clock.paused() && (due - from >= minWindow || due >= endNanos)) {
+      long until = Math.min(endNanos, Math.min(due, from + MAX_WINDOW_NANOS));
+      return new Window(from, until, epoch);
+    }
+    long dueInMillis = (clock.wallNanosFor(from + minWindow) - System.nanoTime()) / 1_000_000;
     long waitMillis =
         clock.paused() ? IDLE_WAIT_MILLIS : Math.max(1, Math.min(IDLE_WAIT_MILLIS, dueInMillis));
     lock.wait(waitMillis);

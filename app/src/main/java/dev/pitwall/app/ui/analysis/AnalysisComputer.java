@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns an analysed session and a request into what the analysis screen draws. Pure computation,
- * no JavaFX: run it on the background executor. Thread-safe (stateless).
+ * Turns an analysed session and a request into what the analysis screen draws. Pure computation, no
+ * JavaFX: run it on the background executor. Thread-safe (stateless).
  */
 public final class AnalysisComputer {
   /** Charts of the overlay stack, top to bottom. */
@@ -42,7 +42,8 @@ public final class AnalysisComputer {
       for (LapAnalysis lap : laps) {
         traces.add(
             lap.grid().has(channel)
-                ? DistanceDecimator.decimate(lap.grid().channel(channel), step, r.fromM(), toM, r.columns())
+                ? DistanceDecimator.decimate(
+                    lap.grid().channel(channel), step, r.fromM(), toM, r.columns())
                 : new DistanceDecimator.Points(new double[0], new double[0]));
       }
       overlays.put(channel, traces);

@@ -20,9 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Lap analysis: overlays of laps by distance (speed, throttle, brake), the time delta to a reference
- * lap, a track map coloured by delta or a channel, per-lap statistics, a histogram and a lateral vs
- * longitudinal g scatter.
+ * Lap analysis: overlays of laps by distance (speed, throttle, brake), the time delta to a
+ * reference lap, a track map coloured by delta or a channel, per-lap statistics, a histogram and a
+ * lateral vs longitudinal g scatter.
  *
  * <p>Thread contract: FX thread. Every change builds an {@link AnalysisRequest} that {@link
  * AnalysisComputer} runs on the background executor; only the latest result is shown, and it is
@@ -90,7 +90,9 @@ public final class AnalysisScreen {
     laps.setId("analysis-laps");
     laps.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     laps.setCellFactory(v -> new LapCell(this::lapText));
-    laps.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<Integer>) c -> request());
+    laps.getSelectionModel()
+        .getSelectedItems()
+        .addListener((javafx.collections.ListChangeListener<Integer>) c -> request());
     reference.setId("analysis-reference");
     reference.setOnAction(e -> request());
     mapColour.setId("analysis-map-colour");
@@ -159,17 +161,24 @@ public final class AnalysisScreen {
       mapColour.getItems().addAll(names);
       mapColour.getSelectionModel().select(AnalysisRequest.DELTA);
       channel.getItems().setAll(names);
-      channel.getSelectionModel().select(names.contains("speed") ? "speed" : names.isEmpty() ? null : names.get(0));
+      channel
+          .getSelectionModel()
+          .select(names.contains("speed") ? "speed" : names.isEmpty() ? null : names.get(0));
       laps.getSelectionModel().clearSelection();
-      session.best().ifPresent(b -> {
-        reference.getSelectionModel().select(Integer.valueOf(b.lapNumber()));
-        laps.getSelectionModel().select(Integer.valueOf(b.lapNumber()));
-      });
+      session
+          .best()
+          .ifPresent(
+              b -> {
+                reference.getSelectionModel().select(Integer.valueOf(b.lapNumber()));
+                laps.getSelectionModel().select(Integer.valueOf(b.lapNumber()));
+              });
       if (!numbers.isEmpty()) {
         laps.getSelectionModel().select(numbers.get(numbers.size() - 1));
       }
       status.setText(
-          numbers.isEmpty() ? "no valid lap to analyse: " + String.join("; ", session.notes()) : "");
+          numbers.isEmpty()
+              ? "no valid lap to analyse: " + String.join("; ", session.notes())
+              : "");
     } finally {
       updating = false;
     }
@@ -229,7 +238,9 @@ public final class AnalysisScreen {
 
   private void applyPending() {
     AnalysisResult r = pending;
-    if (r == null || !charts.stream().allMatch(DistanceChart::canUpdate) || !deltaChart.canUpdate()) {
+    if (r == null
+        || !charts.stream().allMatch(DistanceChart::canUpdate)
+        || !deltaChart.canUpdate()) {
       return;
     }
     pending = null;
@@ -240,17 +251,28 @@ public final class AnalysisScreen {
     }
     deltaChart.show(r.deltas(), r.request().fromM(), to);
     String colour = r.request().mapColour();
-    Plots.map(map, r.mapX(), r.mapY(), r.mapColour(),
+    Plots.map(
+        map,
+        r.mapX(),
+        r.mapY(),
+        r.mapColour(),
         AnalysisRequest.DELTA.equals(colour)
             ? "map · time lost (red) / gained (green) vs lap " + r.request().referenceLap()
             : "map · " + colour + " (lap " + r.request().laps().get(0) + ")");
-    Plots.histogram(histogram, r.histogramEdges(), r.histogramCounts(),
+    Plots.histogram(
+        histogram,
+        r.histogramEdges(),
+        r.histogramCounts(),
         "histogram · " + r.request().histogramChannel() + " · selected laps");
     Plots.scatter(scatter, r.scatterLatG(), r.scatterLongG(), "accLat (x) vs accLong (y)");
     stats.show(r.stats(), r.request().histogramChannel());
     legend.setText(legendText(r));
     status.setText(
-        String.format(Locale.ROOT, "%.0f–%.0f m · theoretical best %s", r.request().fromM(), to,
+        String.format(
+            Locale.ROOT,
+            "%.0f–%.0f m · theoretical best %s",
+            r.request().fromM(),
+            to,
             StatsTable.time(r.theoreticalBestS())));
   }
 
@@ -267,9 +289,19 @@ public final class AnalysisScreen {
     if (analysis == null || lap == null) {
       return "";
     }
-    return analysis.gridLap(lap)
-        .map(l -> String.format(Locale.ROOT, "lap %d  %s%s", l.lapNumber(), StatsTable.time(l.lapTimeS()),
-            analysis.best().map(b -> b.lapNumber() == l.lapNumber() ? "  best" : "").orElse("")))
+    return analysis
+        .gridLap(lap)
+        .map(
+            l ->
+                String.format(
+                    Locale.ROOT,
+                    "lap %d  %s%s",
+                    l.lapNumber(),
+                    StatsTable.time(l.lapTimeS()),
+                    analysis
+                        .best()
+                        .map(b -> b.lapNumber() == l.lapNumber() ? "  best" : "")
+                        .orElse("")))
         .orElse("lap " + lap);
   }
 

@@ -9,8 +9,8 @@ import java.util.function.Supplier;
  * Runs derived-panel computations on a background executor where only the newest request's result
  * is shown: a result that finishes after a newer request was made is dropped.
  *
- * <p>Thread contract: {@link #submit} on the FX thread; {@code show} runs through {@code
- * toFx} (Platform::runLater in the app, a direct call in tests).
+ * <p>Thread contract: {@link #submit} on the FX thread; {@code show} runs through {@code toFx}
+ * (Platform::runLater in the app, a direct call in tests).
  */
 public final class LatestWins {
   private final Executor background;

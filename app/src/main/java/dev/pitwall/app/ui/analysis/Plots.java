@@ -121,7 +121,10 @@ final class Plots {
     g.setFill(TEXT);
     g.setTextAlign(TextAlignment.RIGHT);
     g.setTextBaseline(VPos.BOTTOM);
-    g.fillText(String.format(Locale.ROOT, "rings 0.5 g · ±%.1f g", lim), c.getWidth() - 6, c.getHeight() - 2);
+    g.fillText(
+        String.format(Locale.ROOT, "rings 0.5 g · ±%.1f g", lim),
+        c.getWidth() - 6,
+        c.getHeight() - 2);
   }
 
   private static void note(Canvas c, String text) {

@@ -50,12 +50,17 @@ final class StatsTable {
     table.getColumns().clear();
     table.getColumns().add(column("Lap", r -> Integer.toString(r.lap())));
     table.getColumns().add(column("Time", r -> time(r.lapTimeS())));
-    table.getColumns().add(column("Δ best", r -> r.valid() ? signed(r.lapTimeS() - bestS) : "invalid"));
+    table
+        .getColumns()
+        .add(column("Δ best", r -> r.valid() ? signed(r.lapTimeS() - bestS) : "invalid"));
     for (int s = 0; s < sectors; s++) {
       final int k = s;
       table
           .getColumns()
-          .add(column("S" + (s + 1), r -> k < r.sectorTimesS().size() ? time(r.sectorTimesS().get(k)) : "–"));
+          .add(
+              column(
+                  "S" + (s + 1),
+                  r -> k < r.sectorTimesS().size() ? time(r.sectorTimesS().get(k)) : "–"));
     }
     String[] names = {"min", "max", "mean", "std"};
     for (int i = 0; i < names.length; i++) {
@@ -65,7 +70,8 @@ final class StatsTable {
           .add(
               column(
                   channel + " " + names[i],
-                  r -> r.channels().containsKey(channel) ? num(r.channels().get(channel)[k]) : "–"));
+                  r ->
+                      r.channels().containsKey(channel) ? num(r.channels().get(channel)[k]) : "–"));
     }
     table.getItems().setAll(rows);
   }

@@ -25,8 +25,8 @@ import javafx.scene.layout.VBox;
  * to move the analysis traces to its stretch; lap-time consistency; anomalies against the driver's
  * session baseline; notes on what was skipped.
  *
- * <p>Thread contract: FX thread. The reports come precomputed in the {@link SessionAnalysis}
- * (built on the background executor); this screen only picks and shows them.
+ * <p>Thread contract: FX thread. The reports come precomputed in the {@link SessionAnalysis} (built
+ * on the background executor); this screen only picks and shows them.
  */
 public final class CoachingScreen {
   /** Where a finding's click goes: lap number and the finding. */
@@ -65,7 +65,8 @@ public final class CoachingScreen {
     HBox header = new HBox(16, new Label("Lap"), lap, summary);
     header.setPadding(new Insets(8));
     header.getStyleClass().add("coaching-header");
-    VBox centre = new VBox(6, heading("Findings — ranked by time lost (click to see the traces)"), findings);
+    VBox centre =
+        new VBox(6, heading("Findings — ranked by time lost (click to see the traces)"), findings);
     VBox.setVgrow(findings, Priority.ALWAYS);
     centre.setPadding(new Insets(0, 8, 8, 8));
     VBox side =
