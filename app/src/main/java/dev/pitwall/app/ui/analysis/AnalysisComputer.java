@@ -63,6 +63,7 @@ public final class AnalysisComputer {
         deltas,
         map[0],
         map[1],
+        map[3].length == 0 ? step : map[3][0],
         map[2],
         stats(a),
         theoreticalBest(a),
@@ -75,7 +76,7 @@ public final class AnalysisComputer {
   private static double[][] map(
       DistanceLap ref, String colour, double[] delta, List<LapAnalysis> laps) {
     if (!ref.has("posX") || !ref.has("posY")) {
-      return new double[][] {new double[0], new double[0], new double[0]};
+      return new double[][] {new double[0], new double[0], new double[0], new double[0]};
     }
     double[] x = ref.channel("posX");
     double[] y = ref.channel("posY");
@@ -87,7 +88,7 @@ public final class AnalysisComputer {
                 : null;
     int stride = Math.max(1, x.length / MAP_POINTS);
     int n = (x.length + stride - 1) / stride;
-    double[][] out = new double[3][n];
+    double[][] out = {new double[n], new double[n], new double[n], {stride * ref.stepM()}};
     for (int k = 0; k < n; k++) {
       int i = k * stride;
       out[0][k] = x[i];

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param overlays per chart channel, one decimated trace per requested lap (same order)
  * @param deltas time delta (s) to the reference per requested lap, by distance
+ * @param mapStepM distance between two map points
  * @param mapColour one value per map point (delta in s or the channel value)
  * @param histogramEdges bin edges (length = counts + 1) of the histogram channel
  * @param histogramCounts samples per bin over the requested laps (1 m grid points)
@@ -20,6 +21,7 @@ public record AnalysisResult(
     List<DistanceDecimator.Points> deltas,
     double[] mapX,
     double[] mapY,
+    double mapStepM,
     double[] mapColour,
     List<LapStatsRow> stats,
     double theoreticalBestS,

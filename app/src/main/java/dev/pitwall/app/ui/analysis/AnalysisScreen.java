@@ -29,6 +29,11 @@ import javafx.scene.layout.VBox;
  * applied at the start of a pulse when chart-fx holds no lock.
  */
 public final class AnalysisScreen {
+  /** Styles of the analysis and coaching screens. */
+  public static final String STYLESHEET =
+      java.util.Objects.requireNonNull(AnalysisScreen.class.getResource("analysis.css"))
+          .toExternalForm();
+
   private static final double SIDE_WIDTH = 230;
   private final LatestWins latest;
   private final BorderPane root = new BorderPane();
@@ -40,9 +45,9 @@ public final class AnalysisScreen {
   private final ComboBox<String> channel = new ComboBox<>();
   private final Label status = new Label("no session loaded");
   private final Label legend = new Label();
-  private final Canvas map = new Canvas(380, 300);
-  private final Canvas histogram = new Canvas(380, 170);
-  private final Canvas scatter = new Canvas(380, 250);
+  private final Canvas map = new Canvas(380, 245);
+  private final Canvas histogram = new Canvas(380, 130);
+  private final Canvas scatter = new Canvas(380, 200);
   private final StatsTable stats = new StatsTable();
   private final AnimationTimer applier;
   private SessionAnalysis analysis;
@@ -60,22 +65,27 @@ public final class AnalysisScreen {
     this.latest = new LatestWins(background, toFx);
     root.getStyleClass().add("analysis-screen");
     root.setId("analysis-screen");
+    root.getStylesheets().add(STYLESHEET);
     for (String name : AnalysisComputer.CHARTS) {
       charts.add(new DistanceChart(label(name), unit(name), false));
     }
     VBox chartStack = new VBox();
-    for (DistanceChart c : charts) {
+    List<DistanceChart> stacked = new ArrayList<>(charts);
+    stacked.add(deltaChart);
+    for (DistanceChart c : stacked) {
+      // small minimum: the stack shares the height left by the statistics table
+      c.node().setMinHeight(60);
+      c.node().setPrefHeight(130);
       chartStack.getChildren().add(c.node());
       VBox.setVgrow(c.node(), Priority.ALWAYS);
     }
-    chartStack.getChildren().add(deltaChart.node());
-    VBox.setVgrow(deltaChart.node(), Priority.ALWAYS);
     root.setLeft(sidebar());
     root.setCenter(chartStack);
     VBox right = new VBox(6, map, histogram, scatter);
     right.setPadding(new Insets(4));
     root.setRight(right);
-    stats.node().setPrefHeight(170);
+    stats.node().setPrefHeight(175);
+    stats.node().setMinHeight(175);
     root.setBottom(stats.node());
     applier =
         new AnimationTimer() {
@@ -105,6 +115,8 @@ public final class AnalysisScreen {
     status.setWrapText(true);
     status.getStyleClass().add("analysis-status");
     legend.setWrapText(true);
+    legend.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     VBox side =
         new VBox(
             6,
@@ -172,9 +184,10 @@ public final class AnalysisScreen {
                 reference.getSelectionModel().select(Integer.valueOf(b.lapNumber()));
                 laps.getSelectionModel().select(Integer.valueOf(b.lapNumber()));
               });
-      if (!numbers.isEmpty()) {
-        laps.getSelectionModel().select(numbers.get(numbers.size() - 1));
-      }
+      // with the best lap, the slowest one: the comparison with the most to learn from
+      session.gridLaps().stream()
+          .max(java.util.Comparator.comparingDouble(LapAnalysis::lapTimeS))
+          .ifPresent(l -> laps.getSelectionModel().select(Integer.valueOf(l.lapNumber())));
       status.setText(
           numbers.isEmpty()
               ? "no valid lap to analyse: " + String.join("; ", session.notes())
@@ -256,6 +269,9 @@ public final class AnalysisScreen {
         r.mapX(),
         r.mapY(),
         r.mapColour(),
+        r.mapStepM(),
+        r.request().fromM(),
+        to,
         AnalysisRequest.DELTA.equals(colour)
             ? "map · time lost (red) / gained (green) vs lap " + r.request().referenceLap()
             : "map · " + colour + " (lap " + r.request().laps().get(0) + ")");

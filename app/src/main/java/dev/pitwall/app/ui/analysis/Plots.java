@@ -35,7 +35,18 @@ final class Plots {
   }
 
   /** Track map, north up, equal scale; colour: green (gain or low) to red (loss or high). */
-  static void map(Canvas c, double[] x, double[] y, double[] colour, String title) {
+  /**
+   * @param fromM highlighted stretch (the traces' window), drawn as a white outline below
+   */
+  static void map(
+      Canvas c,
+      double[] x,
+      double[] y,
+      double[] colour,
+      double stepM,
+      double fromM,
+      double toM,
+      String title) {
     frame(c, title);
     double[] rx = range(x);
     double[] ry = range(y);
@@ -50,6 +61,18 @@ final class Plots {
     double oy = c.getHeight() - (c.getHeight() - 14 - (ry[1] - ry[0]) * scale) / 2;
     double[] cr = symmetricIfSigned(range(colour));
     GraphicsContext g = c.getGraphicsContext2D();
+    boolean whole = fromM <= 0 && toM >= (x.length - 1) * stepM - stepM;
+    g.setLineWidth(9);
+    g.setStroke(Color.WHITE);
+    for (int i = 1; i < x.length && !whole; i++) {
+      if (i * stepM >= fromM && (i - 1) * stepM <= toM) {
+        g.strokeLine(
+            ox + (x[i - 1] - rx[0]) * scale,
+            oy - (y[i - 1] - ry[0]) * scale,
+            ox + (x[i] - rx[0]) * scale,
+            oy - (y[i] - ry[0]) * scale);
+      }
+    }
     g.setLineWidth(4);
     for (int i = 1; i < x.length; i++) {
       g.setStroke(heat(colour[i], cr[0], cr[1]));

@@ -16,10 +16,11 @@ final class StatsTable {
   private final TableView<LapStatsRow> table = new TableView<>();
   private String channel = "speed";
   private double bestS = Double.NaN;
+  private String columnsKey = "";
 
   StatsTable() {
     table.setId("lap-stats");
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     table.setRowFactory(
         t ->
             new TableRow<>() {
@@ -47,6 +48,17 @@ final class StatsTable {
             .min()
             .orElse(Double.NaN);
     int sectors = rows.stream().mapToInt(r -> r.sectorTimesS().size()).max().orElse(0);
+    String key = sectors + "/" + statsChannel;
+    if (!key.equals(columnsKey)) {
+      columnsKey = key;
+      buildColumns(sectors);
+    }
+    table.getItems().setAll(rows);
+    table.refresh();
+  }
+
+  /** Rebuilt only when the set changes: re-adding columns resets the constrained widths. */
+  private void buildColumns(int sectors) {
     table.getColumns().clear();
     table.getColumns().add(column("Lap", r -> Integer.toString(r.lap())));
     table.getColumns().add(column("Time", r -> time(r.lapTimeS())));
@@ -73,13 +85,13 @@ final class StatsTable {
                   r ->
                       r.channels().containsKey(channel) ? num(r.channels().get(channel)[k]) : "–"));
     }
-    table.getItems().setAll(rows);
   }
 
   private static TableColumn<LapStatsRow, String> column(
       String title, Function<LapStatsRow, String> value) {
     TableColumn<LapStatsRow, String> c = new TableColumn<>(title);
     c.setSortable(false);
+    c.setPrefWidth(title.length() <= 3 ? 70 : 130); // fixed widths: no re-layout jumps
     c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
     c.setStyle("-fx-alignment: CENTER-RIGHT");
     return c;

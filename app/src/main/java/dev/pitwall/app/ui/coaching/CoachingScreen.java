@@ -47,6 +47,7 @@ public final class CoachingScreen {
     this.target = target;
     root.setId("coaching-screen");
     root.getStyleClass().add("coaching-screen");
+    root.getStylesheets().add(dev.pitwall.app.ui.analysis.AnalysisScreen.STYLESHEET);
     lap.setId("coaching-lap");
     lap.setOnAction(e -> showLap(lap.getValue()));
     findings.setId("coaching-findings");
@@ -79,7 +80,9 @@ public final class CoachingScreen {
             heading("Notes"),
             notes);
     VBox.setVgrow(anomalies, Priority.ALWAYS);
-    side.setPrefWidth(520);
+    side.setPrefWidth(430);
+    notes.setPlaceholder(new Label("nothing skipped"));
+    notes.setPrefHeight(160);
     side.setPadding(new Insets(0, 8, 8, 0));
     root.setTop(header);
     root.setCenter(centre);
@@ -185,12 +188,12 @@ public final class CoachingScreen {
       setText(
           String.format(
               Locale.ROOT,
-              "%2d.  %+.3f s   %s   (%.0f–%.0f m)",
+              "%2d.  %+.3f s   %5.0f–%-5.0f m   %s",
               getIndex() + 1,
               f.timeLostS(),
-              f.text(),
               f.fromM(),
-              f.toM()));
+              f.toM(),
+              f.text()));
       if (f.timeLostS() > 0.05 && !getStyleClass().contains("finding-loss")) {
         getStyleClass().add("finding-loss");
       }
