@@ -30,6 +30,19 @@ import java.util.concurrent.TimeUnit;
 public final class ReplayFeed implements LiveFeed, AutoCloseable {
   private static final int LAP_BUFFER_BLOCKS = 16_384;
 
+  /** The live screen's channels: published first in every window, so a seek redraws them first. */
+  public static final List<String> ON_SCREEN =
+      List.of(
+          "speed",
+          "rpm",
+          "gear",
+          "throttle",
+          "brakePressureFront",
+          "steeringAngle",
+          "posX",
+          "posY",
+          "lapDistance");
+
   private final ReplaySource source;
   private final SessionSummary session;
   private final Optional<TrackLayout> track;
@@ -55,6 +68,7 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
       ReplaySource source, SessionSummary session, Optional<TrackLayout> track) {
     ReplayFeed feed = new ReplayFeed(source, session, track);
     feed.lapThread.start();
+    source.prioritise(ON_SCREEN);
     source.start(feed.bus);
     return feed;
   }

@@ -39,6 +39,7 @@ public final class ReplaySource implements TelemetrySource {
   private static final long MAX_WINDOW_NANOS = 10_000_000_000L;
 
   private static final long IDLE_WAIT_MILLIS = 20;
+  private static final long MIN_READ_AHEAD_NANOS = 30_000_000_000L;
 
   private final SessionStore store;
   private final long sessionId;
@@ -52,6 +53,8 @@ public final class ReplaySource implements TelemetrySource {
   private final SourceCounters counters = new SourceCounters();
   private final Object lock = new Object();
   private final ReplayClock clock;
+  private final List<ReadAhead> readAheads;
+  private volatile int[] publishOrder;
   // guarded by lock
   private long positionNanos;
   private long pendingSeekNanos = -1;
@@ -73,6 +76,8 @@ public final class ReplaySource implements TelemetrySource {
     this.uri = "replay:session/" + sessionId;
     this.metadata = metadata;
     this.channels = store.channels(sessionId).stream().map(ChannelSummary::channel).toList();
+    this.readAheads = channels.stream().map(c -> new ReadAhead(store, sessionId, c)).toList();
+    this.publishOrder = java.util.stream.IntStream.range(0, channels.size()).toArray();
     Duration length =
         store
             .session(sessionId)
@@ -203,6 +208,27 @@ public final class ReplaySource implements TelemetrySource {
     }
   }
 
+  /**
+   * Publishes the named channels (own car) first in every window, e.g. the ones on screen: a seek
+   * in a long session with many channels then redraws before the rest has been read.
+   */
+  public void prioritise(List<String> names) {
+    List<Integer> order = new java.util.ArrayList<>();
+    for (String name : names) {
+      for (int i = 0; i < channels.size(); i++) {
+        if (channels.get(i).name().equals(name) && channels.get(i).car() == 0) {
+          order.add(i);
+        }
+      }
+    }
+    for (int i = 0; i < channels.size(); i++) {
+      if (!order.contains(i)) {
+        order.add(i);
+      }
+    }
+    publishOrder = order.stream().mapToInt(Integer::intValue).toArray();
+  }
+
   /** Stops publishing until the next {@link #seek}; see the class comment. */
   public void hold() {
     synchronized (lock) {
@@ -330,10 +356,14 @@ public final class ReplaySource implements TelemetrySource {
     return null;
   }
 
-  /** Reads the window channel by channel (store I/O outside the lock) and publishes it. */
+  /**
+   * Reads the window channel by channel through the read-ahead buffers (store I/O outside the lock)
+   * and publishes it. A pre-roll reads on past its target, so playing on is served from memory.
+   */
   private void publish(SampleSink sink, Window w) {
-    for (Channel channel : channels) {
-      SampleBlock block = store.read(sessionId, channel, w.fromNanos(), w.toNanos());
+    long ahead = readAheadNanos();
+    for (int i : publishOrder) {
+      SampleBlock block = readAheads.get(i).read(w.fromNanos(), w.toNanos(), ahead);
       if (block.isEmpty()) {
         continue;
       }
@@ -346,5 +376,13 @@ public final class ReplaySource implements TelemetrySource {
       counters.samples(block.size());
     }
     counters.frame();
+  }
+
+  /** Session time to read ahead: 2 s of wall time at the current speed, at least 30 s. */
+  private long readAheadNanos() {
+    double speed = speed();
+    return Double.isInfinite(speed)
+        ? 12 * MAX_WINDOW_NANOS
+        : Math.max(MIN_READ_AHEAD_NANOS, (long) (speed * 2e9));
   }
 }
