@@ -68,6 +68,31 @@ class CoachCliTest {
             "--db",
             db.toString());
     assertEquals(0, shortRun.code(), shortRun.err());
+    // a third at another circuit: its laps are no reference for COTA
+    Run other =
+        run(
+            "record",
+            "--source",
+            "sim",
+            "--track",
+            "zandvoort",
+            "--seed",
+            "13",
+            "--duration",
+            "330s",
+            "--speed",
+            "max",
+            "--db",
+            db.toString());
+    assertEquals(0, other.code(), other.err());
+  }
+
+  @Test
+  void aReferenceFromAnotherTrackIsRefusedWithTheReason() {
+    Run r = run("coach", "1", "--reference", "3", "--db", db.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("reference not comparable: "), r.out());
+    assertTrue(r.out().contains("of session 3") || r.out().contains("against lap"), r.out());
   }
 
   @Test
