@@ -45,7 +45,7 @@ public final class ReplaySource implements TelemetrySource {
   private final long sessionId;
   private final String uri;
   private final SourceMetadata metadata;
-  private final List<Channel> channels;
+  private final ReplayChannels replayChannels;
   private final long startNanos;
   private final long endNanos;
   private final long prerollNanos;
@@ -53,8 +53,6 @@ public final class ReplaySource implements TelemetrySource {
   private final SourceCounters counters = new SourceCounters();
   private final Object lock = new Object();
   private final ReplayClock clock;
-  private final List<ReadAhead> readAheads;
-  private volatile int[] publishOrder;
   // guarded by lock
   private long positionNanos;
   private long pendingSeekNanos = -1;
@@ -75,40 +73,22 @@ public final class ReplaySource implements TelemetrySource {
     this.sessionId = sessionId;
     this.uri = "replay:session/" + sessionId;
     this.metadata = metadata;
-    this.channels = store.channels(sessionId).stream().map(ChannelSummary::channel).toList();
-    this.readAheads = channels.stream().map(c -> new ReadAhead(store, sessionId, c)).toList();
-    this.publishOrder = java.util.stream.IntStream.range(0, channels.size()).toArray();
+    this.replayChannels =
+        new ReplayChannels(
+            store,
+            sessionId,
+            store.channels(sessionId).stream().map(ChannelSummary::channel).toList());
     Duration length =
         store
             .session(sessionId)
             .orElseThrow(() -> new StoreException("no session " + sessionId + " to replay"))
             .duration();
-    this.startNanos = firstSampleNanos();
+    this.startNanos = replayChannels.firstSampleNanos();
     this.endNanos = startNanos + length.toNanos() + 1; // read windows end exclusive
     this.prerollNanos = preroll.toNanos();
     this.positionNanos = startNanos;
     this.lifecycle = new SourceLifecycle(uri);
     this.clock = new ReplayClock(startNanos, System.nanoTime());
-  }
-
-  /**
-   * Time of the session's first sample: windows from 0 doubling in length until one holds a sample,
-   * so only about twice the lead-in is ever read.
-   */
-  private long firstSampleNanos() {
-    for (long windowNanos = 1_000_000_000L; windowNanos > 0; windowNanos *= 2) {
-      long first = Long.MAX_VALUE;
-      for (Channel c : channels) {
-        SampleBlock b = store.read(sessionId, c, 0, windowNanos);
-        if (!b.isEmpty()) {
-          first = Math.min(first, b.firstTimeNanos());
-        }
-      }
-      if (first != Long.MAX_VALUE || channels.isEmpty()) {
-        return first == Long.MAX_VALUE ? 0 : first;
-      }
-    }
-    return 0;
   }
 
   @Override
@@ -123,7 +103,7 @@ public final class ReplaySource implements TelemetrySource {
 
   @Override
   public List<Channel> channels() {
-    return channels;
+    return replayChannels.channels();
   }
 
   @Override
@@ -213,20 +193,7 @@ public final class ReplaySource implements TelemetrySource {
    * in a long session with many channels then redraws before the rest has been read.
    */
   public void prioritise(List<String> names) {
-    List<Integer> order = new java.util.ArrayList<>();
-    for (String name : names) {
-      for (int i = 0; i < channels.size(); i++) {
-        if (channels.get(i).name().equals(name) && channels.get(i).car() == 0) {
-          order.add(i);
-        }
-      }
-    }
-    for (int i = 0; i < channels.size(); i++) {
-      if (!order.contains(i)) {
-        order.add(i);
-      }
-    }
-    publishOrder = order.stream().mapToInt(Integer::intValue).toArray();
+    replayChannels.prioritise(names);
   }
 
   /** Stops publishing until the next {@link #seek}; see the class comment. */
@@ -362,8 +329,8 @@ public final class ReplaySource implements TelemetrySource {
    */
   private void publish(SampleSink sink, Window w) {
     long ahead = readAheadNanos();
-    for (int i : publishOrder) {
-      SampleBlock block = readAheads.get(i).read(w.fromNanos(), w.toNanos(), ahead);
+    for (ReadAhead channel : replayChannels.inPublishOrder()) {
+      SampleBlock block = channel.read(w.fromNanos(), w.toNanos(), ahead);
       if (block.isEmpty()) {
         continue;
       }
