@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
       ChannelsCommand.class,
       RaceSimCommand.class,
       StintForecastCommand.class,
+      ReplayCommand.class,
+      CoachCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PitwallCommand implements Callable<Integer> {

@@ -35,4 +35,21 @@ public interface AppServices {
       Duration exitAfter,
       PrintWriter out,
       PrintWriter err);
+
+  /**
+   * Replays a stored session in the main window and blocks until it closes.
+   *
+   * @param speed real-time factor; {@link Double#POSITIVE_INFINITY} = as fast as possible
+   * @return the process exit code
+   */
+  default int openReplay(
+      long sessionId,
+      Path db,
+      double speed,
+      Path screenshot,
+      Duration exitAfter,
+      PrintWriter out,
+      PrintWriter err) {
+    throw new UnsupportedOperationException("replay is not available here");
+  }
 }

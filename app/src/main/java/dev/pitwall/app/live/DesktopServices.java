@@ -1,13 +1,20 @@
 package dev.pitwall.app.live;
 
+import dev.pitwall.app.replay.ReplayFeed;
+import dev.pitwall.app.replay.ReplayWindow;
+import dev.pitwall.core.replay.ReplaySource;
 import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
+import dev.pitwall.core.session.StoreException;
+import dev.pitwall.core.source.SourceMetadata;
 import dev.pitwall.core.track.TrackCatalog;
+import dev.pitwall.core.track.TrackLayout;
 import dev.pitwall.storage.h2.H2SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -93,6 +100,46 @@ public final class DesktopServices implements AppServices {
           r.samples(),
           r.laps(),
           r.droppedSamples());
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Override
+  public int openReplay(
+      long sessionId,
+      Path db,
+      double speed,
+      Path screenshot,
+      Duration exitAfter,
+      PrintWriter out,
+      PrintWriter err) {
+    try (SessionStore store = openStore(db)) {
+      SessionSummary summary =
+          store.session(sessionId).orElseThrow(() -> new StoreException("no session " + sessionId));
+      ReplaySource source =
+          new ReplaySource(
+              store,
+              sessionId,
+              new SourceMetadata(
+                  summary.info().car(), summary.info().driver(), summary.info().track()),
+              Duration.ofSeconds(65));
+      source.setSpeed(speed);
+      TrackCatalog catalog = TrackCatalog.builtIn();
+      String key = summary.info().track();
+      Optional<TrackLayout> track =
+          catalog.names().contains(key) ? Optional.of(catalog.load(key)) : Optional.empty();
+      try (ReplayFeed feed = ReplayFeed.start(source, summary, track)) {
+        new ReplayWindow(
+                feed, store, sessionId, db.toAbsolutePath().getParent().resolve("snapshots"))
+            .showAndWait(screenshot, exitAfter, err);
+      }
+      out.printf(
+          java.util.Locale.ROOT,
+          "replayed session %d up to %.1f s of %.1f s%n",
+          sessionId,
+          source.positionNanos() / 1e9,
+          source.endNanos() / 1e9);
       out.flush();
       return 0;
     }

@@ -4,11 +4,15 @@ import dev.pitwall.core.track.TrackLayout;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,6 +50,9 @@ public final class MainWindow {
   private final BorderPane root = new BorderPane();
   private final Scene scene;
   private final Label snapshotInfo = new Label();
+  private final Label screenName = new Label("LIVE");
+  private final VBox top = new VBox();
+  private final Map<String, RadioMenuItem> screenItems = new LinkedHashMap<>();
 
   /**
    * @param snapshotDir where "Save snapshot" writes PNG files
@@ -57,7 +64,8 @@ public final class MainWindow {
     this.background = Objects.requireNonNull(background, "background");
     this.live = new LiveScreen(feed);
     root.getStyleClass().add("pitwall-root");
-    root.setTop(new VBox(menuBar(), toolBar()));
+    top.getChildren().addAll(menuBar(), toolBar());
+    root.setTop(top);
     root.setCenter(live.node());
     root.setBottom(live.statusBar().node());
     scene = new Scene(root, WIDTH, HEIGHT);
@@ -81,13 +89,15 @@ public final class MainWindow {
     RadioMenuItem liveItem = new RadioMenuItem("Live");
     liveItem.setToggleGroup(screens);
     liveItem.setSelected(true);
-    RadioMenuItem analysis = new RadioMenuItem("Lap analysis");
-    analysis.setToggleGroup(screens);
-    analysis.setDisable(true); // the screen does not exist yet
-    RadioMenuItem strategy = new RadioMenuItem("Strategy");
-    strategy.setToggleGroup(screens);
-    strategy.setDisable(true);
-    Menu view = new Menu("View", null, liveItem, analysis, strategy);
+    liveItem.setOnAction(e -> show("LIVE", live.node()));
+    Menu view = new Menu("View", null, liveItem);
+    for (String name : List.of("Lap analysis", "Coaching", "Strategy")) {
+      RadioMenuItem item = new RadioMenuItem(name);
+      item.setToggleGroup(screens);
+      item.setDisable(true); // until a screen is attached with addScreen
+      screenItems.put(name, item);
+      view.getItems().add(item);
+    }
     MenuBar bar = new MenuBar(file, view);
     bar.setId("main-menu");
     return bar;
@@ -96,7 +106,7 @@ public final class MainWindow {
   private ToolBar toolBar() {
     Label brand = new Label("PITWALL");
     brand.getStyleClass().add("brand");
-    Label screen = new Label("LIVE");
+    Label screen = screenName;
     screen.getStyleClass().add("screen-name");
     Label session = new Label(feed.sessionDescription());
     session.getStyleClass().add("toolbar-info");
@@ -114,6 +124,40 @@ public final class MainWindow {
     bar.setStyle("-fx-alignment: center-left");
     brand.setAlignment(Pos.CENTER_LEFT);
     return bar;
+  }
+
+  /**
+   * Attaches a screen to the View menu entry {@code menuName} ("Lap analysis", "Coaching" or
+   * "Strategy") and enables it.
+   */
+  public void addScreen(String menuName, Node node) {
+    RadioMenuItem item = screenItems.get(menuName);
+    if (item == null) {
+      throw new IllegalArgumentException("no View menu entry " + menuName);
+    }
+    item.setDisable(false);
+    item.setOnAction(e -> show(menuName.toUpperCase(java.util.Locale.ROOT), node));
+  }
+
+  /** Shows the screen of View menu entry {@code menuName} (or "Live"). */
+  public void showScreen(String menuName) {
+    RadioMenuItem item = screenItems.get(menuName);
+    if (menuName.equals("Live")) {
+      show("LIVE", live.node());
+    } else if (item != null && !item.isDisable()) {
+      item.setSelected(true);
+      item.fire();
+    }
+  }
+
+  private void show(String name, Node node) {
+    screenName.setText(name);
+    root.setCenter(node);
+  }
+
+  /** Adds a bar under the tool bar, e.g. replay controls. */
+  public void addControls(Node bar) {
+    top.getChildren().add(bar);
   }
 
   public Scene scene() {

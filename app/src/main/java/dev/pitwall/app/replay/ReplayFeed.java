@@ -1,0 +1,191 @@
+package dev.pitwall.app.replay;
+
+import dev.pitwall.analytics.timing.LapBoard;
+import dev.pitwall.analytics.timing.LapTimer;
+import dev.pitwall.app.ui.LiveFeed;
+import dev.pitwall.core.replay.ReplaySource;
+import dev.pitwall.core.session.SessionSummary;
+import dev.pitwall.core.source.SourceHealth;
+import dev.pitwall.core.source.SourceState;
+import dev.pitwall.core.telemetry.Channel;
+import dev.pitwall.core.telemetry.SampleBlock;
+import dev.pitwall.core.telemetry.SampleBus;
+import dev.pitwall.core.telemetry.Subscription;
+import dev.pitwall.core.track.TrackLayout;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live pipeline over a stored session: {@link ReplaySource} → {@link SampleBus} → lap timer +
+ * UI, so the live screen runs unchanged. Nothing is recorded again: the samples are already in the
+ * store, and a copy per replay would double the database and clutter the session list with
+ * duplicates ({@link #recordedSamples()} is 0).
+ *
+ * <p>Threads: the source reads on its own thread; the lap timer runs on {@code
+ * pitwall-replay-laps-<session>}. A seek starts a fresh lap timer (time jumps would otherwise look
+ * like laps). {@link LiveFeed} methods are for the FX thread and return at once.
+ */
+public final class ReplayFeed implements LiveFeed, AutoCloseable {
+  private static final int LAP_BUFFER_BLOCKS = 16_384;
+
+  /** The live screen's channels: published first in every window, so a seek redraws them first. */
+  public static final List<String> ON_SCREEN =
+      List.of(
+          "speed",
+          "rpm",
+          "gear",
+          "throttle",
+          "brakePressureFront",
+          "steeringAngle",
+          "posX",
+          "posY",
+          "lapDistance");
+
+  private final ReplaySource source;
+  private final SessionSummary session;
+  private final Optional<TrackLayout> track;
+  private final SampleBus bus = new SampleBus();
+  private final Subscription lapFeed;
+  private final Thread lapThread;
+  private final CountDownLatch ended = new CountDownLatch(1);
+  private volatile LapTimer lapTimer;
+  private volatile boolean resetLaps;
+
+  private ReplayFeed(ReplaySource source, SessionSummary session, Optional<TrackLayout> track) {
+    this.source = source;
+    this.session = session;
+    this.track = track;
+    this.lapTimer = newLapTimer();
+    this.lapFeed = bus.subscribe("replay-laps", LAP_BUFFER_BLOCKS);
+    this.lapThread = new Thread(this::runLapTimer, "pitwall-replay-laps-" + session.id());
+    this.lapThread.setDaemon(true);
+  }
+
+  /** Starts playing {@code source} (paused or not, as the source is set). */
+  public static ReplayFeed start(
+      ReplaySource source, SessionSummary session, Optional<TrackLayout> track) {
+    ReplayFeed feed = new ReplayFeed(source, session, track);
+    feed.lapThread.start();
+    source.prioritise(ON_SCREEN);
+    source.start(feed.bus);
+    return feed;
+  }
+
+  private LapTimer newLapTimer() {
+    return track
+        .map(t -> LapTimer.forTrack(t, lap -> {}))
+        .orElseGet(() -> new LapTimer(new double[0], lap -> {}));
+  }
+
+  private void runLapTimer() {
+    try {
+      while (true) {
+        SampleBlock block = lapFeed.poll(50, TimeUnit.MILLISECONDS);
+        if (resetLaps) {
+          resetLaps = false;
+          lapTimer = newLapTimer();
+        }
+        if (block != null) {
+          lapTimer.accept(block);
+        } else if (source.state() == SourceState.STOPPED && lapFeed.buffered() == 0) {
+          break;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      ended.countDown();
+    }
+  }
+
+  public ReplaySource source() {
+    return source;
+  }
+
+  /**
+   * Seeks, letting {@code swapConsumers} (e.g. the live screen re-subscribing with empty rings) run
+   * while nothing is published, so no consumer ever sees time run backwards.
+   */
+  public void seek(long sessionNanos, Runnable swapConsumers) {
+    source.hold();
+    resetLaps = true;
+    swapConsumers.run();
+    source.seek(sessionNanos);
+  }
+
+  public boolean awaitEnd(long timeoutMillis) throws InterruptedException {
+    return ended.await(timeoutMillis, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public void close() {
+    source.stop();
+    try {
+      ended.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    lapFeed.close();
+  }
+
+  public long publishedSamples() {
+    return bus.publishedSamples();
+  }
+
+  @Override
+  public Subscription subscribe(String name, int capacityBlocks) {
+    return bus.subscribe(name, capacityBlocks);
+  }
+
+  @Override
+  public List<Channel> channels() {
+    return source.channels();
+  }
+
+  @Override
+  public SourceHealth sourceHealth() {
+    return source.health();
+  }
+
+  @Override
+  public String sourceUri() {
+    return source.uri();
+  }
+
+  @Override
+  public long droppedSamples() {
+    return bus.droppedSamples();
+  }
+
+  @Override
+  public long recordedSamples() {
+    return 0;
+  }
+
+  @Override
+  public Optional<TrackLayout> track() {
+    return track;
+  }
+
+  @Override
+  public LapBoard lapBoard(int car) {
+    return lapTimer.lapBoard(car);
+  }
+
+  @Override
+  public String sessionId() {
+    return Long.toString(session.id());
+  }
+
+  @Override
+  public String sessionDescription() {
+    var info = session.info();
+    return String.join(
+        " · ",
+        List.of("REPLAY", info.car(), info.driver(), info.track()).stream()
+            .filter(s -> !s.isBlank())
+            .toList());
+  }
+}

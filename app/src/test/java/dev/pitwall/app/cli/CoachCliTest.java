@@ -1,0 +1,168 @@
+package dev.pitwall.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pitwall.app.live.DesktopServices;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code pitwall coach} and {@code pitwall replay} on a real simulated COTA session of 4+ laps. */
+class CoachCliTest {
+  @TempDir static Path dir;
+  static Path db;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = PitwallCommand.commandLine(new DesktopServices());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void recordFiveLapsOfCota() {
+    db = dir.resolve("pw");
+    Run r =
+        run(
+            "record",
+            "--source",
+            "sim",
+            "--track",
+            "cota",
+            "--seed",
+            "11",
+            "--duration",
+            "800s",
+            "--speed",
+            "max",
+            "--db",
+            db.toString());
+    assertEquals(0, r.code(), r.err());
+    // a second, short session: too few laps to coach
+    Run shortRun =
+        run(
+            "record",
+            "--source",
+            "sim",
+            "--track",
+            "cota",
+            "--seed",
+            "12",
+            "--duration",
+            "60s",
+            "--speed",
+            "max",
+            "--db",
+            db.toString());
+    assertEquals(0, shortRun.code(), shortRun.err());
+    // a third at another circuit: its laps are no reference for COTA
+    Run other =
+        run(
+            "record",
+            "--source",
+            "sim",
+            "--track",
+            "zandvoort",
+            "--seed",
+            "13",
+            "--duration",
+            "330s",
+            "--speed",
+            "max",
+            "--db",
+            db.toString());
+    assertEquals(0, other.code(), other.err());
+  }
+
+  @Test
+  void aReferenceFromAnotherTrackIsRefusedWithTheReason() {
+    Run r = run("coach", "1", "--reference", "3", "--db", db.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("reference not comparable: "), r.out());
+    assertTrue(r.out().contains("of session 3") || r.out().contains("against lap"), r.out());
+  }
+
+  @Test
+  void coachFindsCornersAndRanksFindingsByTimeLost() {
+    Run r = run("coach", "1", "--db", db.toString());
+    assertEquals(0, r.code(), r.err());
+    Matcher m = Pattern.compile("(\\d+) valid laps on the grid, (\\d+) corners").matcher(r.out());
+    assertTrue(m.find(), r.out());
+    assertTrue(Integer.parseInt(m.group(1)) >= 3, r.out());
+    assertTrue(Integer.parseInt(m.group(2)) >= 8, "COTA has 20 turns; found " + m.group(2));
+    Matcher lost =
+        Pattern.compile("\\n\\s*\\d+\\s+T\\d+\\s+\\d+\\s+\\d+\\s+([+-]\\d\\.\\d{3})")
+            .matcher(r.out());
+    double previous = Double.POSITIVE_INFINITY;
+    int rows = 0;
+    while (lost.find()) {
+      double s = Double.parseDouble(lost.group(1));
+      assertTrue(s <= previous, "ranked by time lost: " + r.out());
+      previous = s;
+      rows++;
+    }
+    assertTrue(rows >= 8, "a finding per corner stretch: " + r.out());
+  }
+
+  @Test
+  void coachJsonAgainstAnExplicitReferenceLap() {
+    Run r = run("coach", "1", "--lap", "4", "--reference", "1:2", "--json", "--db", db.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("{\"session\":1,\"lap\":4,"), r.out());
+    assertTrue(r.out().contains("\"referenceLap\":2"), r.out());
+    assertTrue(r.out().contains("\"findings\":[{\"where\":\"T"), r.out());
+  }
+
+  @Test
+  void coachSaysWhenThereAreTooFewLaps() {
+    Run r = run("coach", "2", "--db", db.toString());
+    assertEquals(1, r.code(), r.out());
+    assertTrue(r.err().startsWith("pitwall: session 2 has no valid lap to coach"), r.err());
+  }
+
+  @Test
+  void coachRejectsAMissingLapWithAReason() {
+    Run r = run("coach", "1", "--lap", "99", "--db", db.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("lap 99 of session 1: there is no such lap"), r.err());
+  }
+
+  @Test
+  void coachWritesAPrintableHtmlReport() throws Exception {
+    Path html = dir.resolve("report.html");
+    Run r = run("coach", "1", "--report", html.toString(), "--db", db.toString());
+    assertEquals(0, r.code(), r.err());
+    String text = Files.readString(html);
+    assertTrue(text.contains("<h2>Laps</h2>"), "lap table");
+    assertTrue(text.contains("<svg class=\"trace\""), "best-lap traces as inline SVG");
+    assertTrue(text.contains("<svg class=\"map\""), "track map");
+    assertTrue(text.contains("<td class=\"l\">T"), "findings by corner");
+    Files.copy(
+        html,
+        Path.of("target", "coach-report.html"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void replayRejectsASpeedOutOfRangeAndAMissingSession() {
+    Run fast = run("replay", "1", "--speed", "128", "--db", db.toString());
+    assertEquals(1, fast.code());
+    assertTrue(fast.err().contains("out of range: give 0.25 to 64, or 'max'"), fast.err());
+    Run missing = run("replay", "42", "--db", db.toString());
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("no session 42"), missing.err());
+  }
+}
