@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       ChannelsCommand.class,
       RaceSimCommand.class,
       ImportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PitwallCommand implements Callable<Integer> {

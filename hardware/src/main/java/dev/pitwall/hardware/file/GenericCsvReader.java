@@ -1,5 +1,6 @@
 package dev.pitwall.hardware.file;
 
+import dev.pitwall.core.exchange.LapText;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionInfo;
 import dev.pitwall.core.telemetry.Channel;

@@ -1,4 +1,4 @@
-package dev.pitwall.hardware.file;
+package dev.pitwall.core.exchange;
 
 import dev.pitwall.core.session.Lap;
 import java.util.ArrayList;
@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A lap as one line of text, {@code car,number,startNs,endNs,valid[,s1;s2;...]} (sector times in
- * seconds, shortest round-trip decimal). Shared by PitWall's CSV and Parquet exports.
+ * seconds, shortest round-trip decimal). Shared by PitWall's CSV and Parquet exports and their
+ * importers.
  */
 public final class LapText {
   private LapText() {}
