@@ -78,10 +78,18 @@ class S3ArchiveTest {
   }
 
   static void createBucket(String bucket) {
+    serverFor(server).accept(bucket);
+  }
+
+  static java.util.function.Consumer<String> serverFor(LoopbackS3 srv) {
+    return bucket -> createBucket(srv, bucket);
+  }
+
+  static void createBucket(LoopbackS3 srv, String bucket) {
     try (var s3 =
         software.amazon.awssdk.services.s3.S3Client.builder()
             .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-            .endpointOverride(server.endpoint())
+            .endpointOverride(srv.endpoint())
             .forcePathStyle(true)
             .credentialsProvider(LoopbackS3.credentials())
             .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
