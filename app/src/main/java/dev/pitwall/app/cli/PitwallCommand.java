@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       RaceSimCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      ArchiveCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PitwallCommand implements Callable<Integer> {
