@@ -63,16 +63,21 @@ final class ChannelColumns {
       int n = c.size;
       long[] t = new long[n];
       double[] v = new double[n];
-      Integer[] order = new Integer[n];
-      for (int i = 0; i < n; i++) {
-        order[i] = i;
-      }
-      if (!c.sorted) {
+      if (c.sorted) {
+        for (int i = 0; i < n; i++) {
+          t[i] = c.times[i] - origin;
+        }
+        System.arraycopy(c.values, 0, v, 0, n);
+      } else {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+          order[i] = i;
+        }
         Arrays.sort(order, (a, b) -> Long.compare(c.times[a], c.times[b]));
-      }
-      for (int i = 0; i < n; i++) {
-        t[i] = c.times[order[i]] - origin;
-        v[i] = c.values[order[i]];
+        for (int i = 0; i < n; i++) {
+          t[i] = c.times[order[i]] - origin;
+          v[i] = c.values[order[i]];
+        }
       }
       out.add(new SampleBlock(e.getKey(), t, v, n));
     }

@@ -103,13 +103,17 @@ final class ParquetSessionReader {
     long[] time = (long[]) cols[3];
     double[] value = (double[]) cols[4];
     Map<String, Channel> made = new HashMap<>();
+    Channel c = null;
     for (int r = 0; r < rows; r++) {
-      String key = car[r] == 0 ? name[r] : "car" + car[r] + "/" + name[r];
-      int row = r;
-      Channel c =
-          made.computeIfAbsent(
-              key + "\u0000" + unit[r],
-              k -> new Channel(name[row], unit[row], rates.getOrDefault(key, 0.0), car[row]));
+      // equal consecutive strings are one instance (ParquetPages), so == finds the common case
+      if (c == null || c.car() != car[r] || name[r] != name[r - 1] || unit[r] != unit[r - 1]) {
+        String key = car[r] == 0 ? name[r] : "car" + car[r] + "/" + name[r];
+        int row = r;
+        c =
+            made.computeIfAbsent(
+                key + "\u0000" + unit[r],
+                k -> new Channel(name[row], unit[row], rates.getOrDefault(key, 0.0), car[row]));
+      }
       out.add(c, time[r], value[r]);
     }
     return rows;
