@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
       StintForecastCommand.class,
       ReplayCommand.class,
       CoachCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      ArchiveCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PitwallCommand implements Callable<Integer> {

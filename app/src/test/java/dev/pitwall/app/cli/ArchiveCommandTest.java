@@ -1,0 +1,105 @@
+package dev.pitwall.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pitwall.app.live.DesktopServices;
+import dev.pitwall.core.session.SessionStore;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import org.gaul.s3proxy.S3Proxy;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code pitwall archive} end to end: real Tianma import, real S3Proxy on loopback, credentials
+ * from the AWS default chain (here its system-property source; users set AWS_* variables).
+ */
+class ArchiveCommandTest {
+  static final String SECRET = "cli-test-secret-never-printed";
+  @TempDir Path dir;
+  S3Proxy proxy;
+
+  @BeforeEach
+  void start() throws Exception {
+    proxy =
+        S3Proxy.builder()
+            .blobStore(new TransientNio2BlobStore())
+            .endpoint(URI.create("http://127.0.0.1:0"))
+            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "cli-access", SECRET)
+            .build();
+    proxy.start();
+    while (!"STARTED".equals(proxy.getState())) {
+      Thread.sleep(5);
+    }
+    System.setProperty("aws.accessKeyId", "cli-access");
+    System.setProperty("aws.secretAccessKey", SECRET);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    System.clearProperty("aws.accessKeyId");
+    System.clearProperty("aws.secretAccessKey");
+    proxy.stop();
+  }
+
+  @Test
+  void offlinePushQueuesThenPushListAndPullRestoreTheSession() throws Exception {
+    Path src =
+        ImportCommandTest.data("gps/racechrono_tianma/session_20251231_111318_tianma_lap9_v3.csv");
+    Path db = dir.resolve("pw");
+    assertEquals(0, ImportCommandTest.run("import", src.toString(), "--db", db.toString()).code());
+    int closed;
+    try (ServerSocket s = new ServerSocket(0)) {
+      closed = s.getLocalPort();
+    }
+    String offline = "s3://team/2025?endpoint=http://127.0.0.1:" + closed;
+    ImportCommandTest.Run r =
+        ImportCommandTest.run("archive", "push", "--remote", offline, "--db", db.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("unreachable"), r.err());
+    assertTrue(r.out().contains("1 session(s) queued"), r.out());
+
+    String online = "s3://team/2025?endpoint=http://127.0.0.1:" + proxy.getPort();
+    ImportCommandTest.Run missing = ImportCommandTest.run("archive", "list", "--remote", online);
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("bucket 'team' does not exist"), missing.err());
+    createBucket("team");
+    // the queue is per remote: same bucket/prefix at another endpoint is another archive
+    r = ImportCommandTest.run("archive", "push", "1", "--remote", online, "--db", db.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("pushed 20251231T031317Z-"), r.out());
+    ImportCommandTest.Run list = ImportCommandTest.run("archive", "list", "--remote", online);
+    assertEquals(0, list.code(), list.err());
+    assertTrue(list.out().contains("Tianma") && list.out().contains("88550"), list.out());
+    String key = list.out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+    ImportCommandTest.Run pull =
+        ImportCommandTest.run("archive", "pull", key, "--remote", online, "--db", db.toString());
+    assertEquals(0, pull.code(), pull.err());
+    assertTrue(pull.out().contains("as session 2: 88550 samples, 1 laps"), pull.out());
+    try (SessionStore store = new DesktopServices().openStore(db)) {
+      ExportRoundTripTest.assertSameSession(store, 1, 2);
+    }
+    for (ImportCommandTest.Run any : new ImportCommandTest.Run[] {r, list, pull, missing}) {
+      assertFalse((any.out() + any.err()).contains(SECRET));
+    }
+  }
+
+  private void createBucket(String bucket) {
+    try (var s3 =
+        software.amazon.awssdk.services.s3.S3Client.builder()
+            .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+            .endpointOverride(URI.create("http://127.0.0.1:" + proxy.getPort()))
+            .forcePathStyle(true)
+            .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+            .build()) {
+      s3.createBucket(b -> b.bucket(bucket));
+    }
+  }
+}

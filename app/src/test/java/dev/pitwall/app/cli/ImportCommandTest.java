@@ -1,0 +1,89 @@
+package dev.pitwall.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pitwall.app.live.DesktopServices;
+import dev.pitwall.core.session.Lap;
+import dev.pitwall.core.session.SessionStore;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** {@code pitwall import} end to end on the real files, into a real H2 file. */
+class ImportCommandTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = PitwallCommand.commandLine(new DesktopServices());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Path data(String relative) {
+    Path p = Path.of(System.getProperty("pitwall.data", "../shared/data")).resolve(relative);
+    Assumptions.assumeTrue(Files.isRegularFile(p), "real data not present: " + p);
+    return p;
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "session_20251231_111318_tianma_lap9_v3.csv, 76.329",
+    "session_20251231_111959_tianma_lap13_v3.csv, 75.934"
+  })
+  void importsRaceChronoAndDetectsTheRealLapOnTheGpsLine(String file, double lapS) {
+    Path f = data("gps/racechrono_tianma/" + file);
+    Path db = dir.resolve("pw");
+    Run r = run("import", f.toString(), "--db", db.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("imported racechrono as session 1"), r.out());
+    try (SessionStore store = new DesktopServices().openStore(db)) {
+      List<Lap> laps = store.laps(1);
+      List<Lap> valid = laps.stream().filter(Lap::valid).toList();
+      assertEquals(1, valid.size(), laps::toString);
+      assertEquals(lapS, valid.get(0).lapTimeS(), 0.02);
+      assertEquals("Tianma", store.session(1).orElseThrow().info().track());
+    }
+    Run laps = run("laps", "1", "--db", db.toString());
+    assertEquals(0, laps.code(), laps.err());
+  }
+
+  @Test
+  void importsGrCupTelemetryWithTheLapFromItsLapFiles() {
+    Path f = data("gr-cup/barber/Samples/R1_barber_telemetry_data_sample.csv");
+    Path db = dir.resolve("pw");
+    Run r = run("import", f.toString(), "--format", "grcup", "--db", db.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("10000 samples, 1 laps"), r.out());
+    try (SessionStore store = new DesktopServices().openStore(db)) {
+      assertEquals(10_000, store.session(1).orElseThrow().samples());
+      assertEquals(103.729, store.laps(1).get(0).lapTimeS(), 1e-6);
+    }
+  }
+
+  @Test
+  void rejectsAForeignFileWithItsLineAndStoresNothing() throws Exception {
+    Path f = Files.writeString(dir.resolve("notes.txt"), "shopping list\neggs\n");
+    Path db = dir.resolve("pw");
+    Run r = run("import", f.toString(), "--db", db.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("line 1: not a known format"), r.err());
+    try (SessionStore store = new DesktopServices().openStore(db)) {
+      assertTrue(store.sessions().isEmpty());
+    }
+  }
+}
