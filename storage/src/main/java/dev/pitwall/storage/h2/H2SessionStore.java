@@ -8,6 +8,9 @@ import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.session.StoreException;
+import dev.pitwall.core.session.catalog.CatalogEntry;
+import dev.pitwall.core.session.catalog.SessionCatalog;
+import dev.pitwall.core.session.catalog.SessionQuery;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import java.io.IOException;
@@ -37,27 +40,31 @@ import org.h2.jdbcx.JdbcDataSource;
  * SessionRecording} has its own connection and a single writer thread. Close the store after
  * stopping its recorders: closing shuts the database down.
  */
-public final class H2SessionStore implements SessionStore {
+public final class H2SessionStore implements SessionStore, SessionCatalog {
   /** Files open in this JVM: H2 would silently share them, PitWall wants one store per file. */
   private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
 
   private static final AtomicLong MEMORY_IDS = new AtomicLong();
-  private static final String FILE_SETTINGS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+  private static final String ENCRYPTED_HEADER = "H2encrypt\n"; // H2's FilePathEncrypt
 
   private final String name;
   private final JdbcDataSource dataSource;
   private final Connection readConnection;
   private final H2SessionQueries queries;
+  private final H2SessionCatalog catalog;
   private final Path lockedFile;
   private boolean closed;
 
-  private H2SessionStore(String name, String url, Path lockedFile) throws SQLException {
+  private H2SessionStore(String name, String url, Path lockedFile, char[] password)
+      throws SQLException {
     this.name = name;
     this.lockedFile = lockedFile;
     this.dataSource = new JdbcDataSource();
     dataSource.setURL(url);
+    dataSource.setPasswordChars(password);
     this.readConnection = dataSource.getConnection();
     this.queries = new H2SessionQueries(readConnection);
+    this.catalog = new H2SessionCatalog(readConnection, name);
   }
 
   /**
@@ -68,6 +75,16 @@ public final class H2SessionStore implements SessionStore {
    *     used by another PitWall, or it is corrupt or not a PitWall database
    */
   public static H2SessionStore open(Path dbFile) {
+    return open(dbFile, H2StoreOptions.defaults());
+  }
+
+  /**
+   * As {@link #open(Path)}, with encryption and write delay from {@code options}.
+   *
+   * @throws StoreException also when the password is wrong, missing for an encrypted file, or given
+   *     for a file that is not encrypted
+   */
+  public static H2SessionStore open(Path dbFile, H2StoreOptions options) {
     Path requested = dbFile.toAbsolutePath().normalize();
     String fileName = requested.getFileName().toString();
     String base =
@@ -79,27 +96,71 @@ public final class H2SessionStore implements SessionStore {
       throw new StoreException(
           "database " + name + " is in use by another PitWall store in this process");
     }
-    String url = "jdbc:h2:file:" + requested.resolveSibling(base) + FILE_SETTINGS;
-    return openOrRelease(name, url, mvFile, Files.exists(mvFile));
+    boolean existed = Files.exists(mvFile);
+    if (existed) {
+      checkEncryption(name, mvFile, options.encrypted());
+    }
+    String url =
+        "jdbc:h2:file:"
+            + requested.resolveSibling(base)
+            + ";WRITE_DELAY="
+            + options.writeDelayMs()
+            + ";DB_CLOSE_ON_EXIT=FALSE"
+            + (options.encrypted() ? ";CIPHER=AES" : "");
+    Path backup = mvFile.resolveSibling(base + ".before-migration.zip");
+    return openOrRelease(name, url, mvFile, existed, options, backup);
+  }
+
+  private static void checkEncryption(String name, Path mvFile, boolean withPassword) {
+    byte[] head = new byte[ENCRYPTED_HEADER.length()];
+    int read;
+    try (var in = Files.newInputStream(mvFile)) {
+      read = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      OPEN_FILES.remove(mvFile);
+      throw new StoreException("cannot read database " + name + ": " + e.getMessage(), e);
+    }
+    boolean encrypted =
+        read == head.length
+            && ENCRYPTED_HEADER.equals(
+                new String(head, java.nio.charset.StandardCharsets.US_ASCII));
+    if (encrypted != withPassword) {
+      OPEN_FILES.remove(mvFile);
+      throw new StoreException(
+          encrypted
+              ? "database " + name + " is encrypted: a password is needed to open it"
+              : "database " + name + " is not encrypted: open it without a password");
+    }
   }
 
   /** A fresh private in-memory database, gone when the store is closed. */
   public static H2SessionStore inMemory() {
     String id = "pitwall-" + MEMORY_IDS.incrementAndGet() + "-" + ProcessHandle.current().pid();
-    return openOrRelease("in-memory database " + id, "jdbc:h2:mem:" + id, null, false);
+    return openOrRelease(
+        "in-memory database " + id,
+        "jdbc:h2:mem:" + id,
+        null,
+        false,
+        H2StoreOptions.defaults(),
+        null);
   }
 
   private static H2SessionStore openOrRelease(
-      String name, String url, Path lockedFile, boolean fileExisted) {
+      String name,
+      String url,
+      Path lockedFile,
+      boolean fileExisted,
+      H2StoreOptions options,
+      Path backup) {
     H2SessionStore store = null;
     try {
-      store = new H2SessionStore(name, url, lockedFile);
-      H2Schema.prepare(store.readConnection, name);
+      store = new H2SessionStore(name, url, lockedFile, options.h2Password());
+      H2Schema.prepare(store.readConnection, name, backup);
       store.recoverInterrupted();
       return store;
     } catch (SQLException e) {
       release(store, lockedFile);
-      throw H2Errors.onOpen(name, fileExisted, e);
+      throw H2Errors.onOpen(name, fileExisted, options.encrypted(), e);
     } catch (RuntimeException e) {
       release(store, lockedFile);
       throw e;
@@ -131,13 +192,33 @@ public final class H2SessionStore implements SessionStore {
     }
   }
 
-  /** Marks sessions of a process that died as INTERRUPTED; what they committed stays. */
+  /**
+   * Marks sessions of a process that died as INTERRUPTED and seals their open chunks; what they
+   * committed stays. One transaction.
+   */
   private void recoverInterrupted() throws SQLException {
+    readConnection.setAutoCommit(false);
     try (Statement s = readConnection.createStatement()) {
       s.executeUpdate(
           "UPDATE sessions SET status = 'INTERRUPTED' WHERE status = '"
               + SessionStatus.RECORDING.name()
               + "'");
+      s.executeUpdate(
+          "INSERT INTO chunks(channel_id, seq, session_id, min_nanos, max_nanos, samples,"
+              + " stat_samples, min_value, max_value, sum_value, data, format)"
+              + " SELECT channel_id, seq, session_id, min_nanos, max_nanos, samples, stat_samples,"
+              + " min_value, max_value, sum_value, data, "
+              + ChunkRows.FORMAT_COLUMNAR
+              + " FROM open_chunks");
+      s.executeUpdate(
+          "INSERT INTO chunk_index SELECT channel_id, seq, min_nanos, max_nanos FROM open_chunks");
+      s.executeUpdate("DELETE FROM open_chunks");
+      readConnection.commit();
+    } catch (SQLException e) {
+      readConnection.rollback();
+      throw e;
+    } finally {
+      readConnection.setAutoCommit(true);
     }
   }
 
@@ -233,6 +314,41 @@ public final class H2SessionStore implements SessionStore {
     } catch (IllegalArgumentException e) { // a chunk that does not decode
       throw new StoreException(what + ": stored chunk is corrupt: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public synchronized List<CatalogEntry> search(SessionQuery query) {
+    checkOpen();
+    try {
+      return catalog.search(query);
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot search the sessions in " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized void rename(long id, String title) {
+    checkOpen();
+    try {
+      catalog.rename(id, title);
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot rename session " + id + " in " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized void delete(long id) {
+    checkOpen();
+    try {
+      catalog.delete(id);
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot delete session " + id + " from " + name, e);
+    }
+  }
+
+  /** Chunks decoded by reads of this store so far (tests of the time index). */
+  synchronized long chunksDecoded() {
+    return queries.chunksDecoded();
   }
 
   /** Shuts the database down (recordings still open fail from now on) and releases the file. */
