@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       SessionsCommand.class,
       LapsCommand.class,
       ChannelsCommand.class,
+      DeleteCommand.class,
       RaceSimCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -45,6 +45,10 @@ public final class H2SessionStore implements SessionStore, SessionCatalog {
   private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
 
   private static final AtomicLong MEMORY_IDS = new AtomicLong();
+  // on close H2 moves live pages to the front of the file and truncates it, for at most this long
+  // (H2's default is 200 ms): a session written faster than MVStore's 45 s retention time leaves
+  // its superseded open chunks as dead space that only this reclaims
+  private static final int CLOSE_COMPACT_MILLIS = 2000;
   private static final String ENCRYPTED_HEADER = "H2encrypt\n"; // H2's FilePathEncrypt
 
   private final String name;
@@ -105,7 +109,8 @@ public final class H2SessionStore implements SessionStore, SessionCatalog {
             + requested.resolveSibling(base)
             + ";WRITE_DELAY="
             + options.writeDelayMs()
-            + ";DB_CLOSE_ON_EXIT=FALSE"
+            + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME="
+            + CLOSE_COMPACT_MILLIS
             + (options.encrypted() ? ";CIPHER=AES" : "");
     Path backup = mvFile.resolveSibling(base + ".before-migration.zip");
     return openOrRelease(name, url, mvFile, existed, options, backup);
