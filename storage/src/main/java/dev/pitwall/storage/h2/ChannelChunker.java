@@ -8,12 +8,16 @@ import dev.pitwall.storage.codec.ColumnarChunkCodec;
  *
  * <p>Why chunks: one row per sample manages ~0.12 M samples/s in H2; 4096-sample binary chunks
  * manage millions (TOOLCHAIN-NOTES). A full chunk is sealed (written once, never changed); what is
- * not full yet is the channel's open chunk, rewritten in place at each commit.
+ * not full yet is the channel's open chunk, rewritten in place at each commit. While recording,
+ * chunks are sealed small (so the rewritten open chunk stays small); {@link ChunkMerger} merges
+ * them into {@link #CHUNK_SAMPLES}-sample chunks when the session finishes.
  */
 final class ChannelChunker {
+  /** Samples of a merged chunk, and the most any chunk holds. */
   static final int CHUNK_SAMPLES = 4096;
 
   final long channelId;
+  private final int sealAt;
   private final long[] times = new long[CHUNK_SAMPLES];
   private final double[] values = new double[CHUNK_SAMPLES];
   private int size;
@@ -29,14 +33,14 @@ final class ChannelChunker {
   private long minNanos = Long.MAX_VALUE;
   private long maxNanos = Long.MIN_VALUE;
 
-  ChannelChunker(long channelId) {
-    this(channelId, 0);
-  }
-
-  /** A chunker whose chunks are numbered from {@code firstSeq} (when merging chunks). */
-  ChannelChunker(long channelId, int firstSeq) {
+  /**
+   * @param firstSeq number of the first chunk
+   * @param sealAt chunk size in samples (at most {@link #CHUNK_SAMPLES})
+   */
+  ChannelChunker(long channelId, int firstSeq, int sealAt) {
     this.channelId = channelId;
     this.nextSeq = firstSeq;
+    this.sealAt = sealAt;
   }
 
   int size() {
@@ -44,7 +48,7 @@ final class ChannelChunker {
   }
 
   boolean isFull() {
-    return size == CHUNK_SAMPLES;
+    return size == sealAt;
   }
 
   /** Whether samples came in since the open chunk was last taken. */
@@ -54,7 +58,7 @@ final class ChannelChunker {
 
   /** Copies samples {@code from..} of the block until full; returns the index after the last. */
   int fill(SampleBlock block, int from) {
-    int n = Math.min(CHUNK_SAMPLES - size, block.size() - from);
+    int n = Math.min(sealAt - size, block.size() - from);
     changed |= n > 0;
     if (from == 0 && n == block.size()) { // common case: the whole block fits
       block.copyTimes(times, size);
@@ -72,7 +76,7 @@ final class ChannelChunker {
 
   /** Copies {@code n} decoded samples in (when merging chunks); returns how many fitted. */
   int fill(long[] t, double[] v, int from, int n) {
-    int take = Math.min(CHUNK_SAMPLES - size, n - from);
+    int take = Math.min(sealAt - size, n - from);
     System.arraycopy(t, from, times, size, take);
     System.arraycopy(v, from, values, size, take);
     size += take;

@@ -46,6 +46,28 @@ class WindowReadTest {
   }
 
   @Test
+  void smallChunksWrittenWhileRecordingAreMergedWhenTheSessionFinishes() {
+    try (H2SessionStore store = H2SessionStore.inMemory()) {
+      SessionRecording rec = store.startSession(INFO);
+      rec.append(samples(SPEED, 0, 3 * CHUNK));
+      rec.commit();
+      long before = store.chunksDecoded();
+      store.read(rec.sessionId(), SPEED, at(CHUNK), at(2 * CHUNK));
+      assertEquals(
+          CHUNK / H2SessionRecording.RECORDING_CHUNK_SAMPLES,
+          store.chunksDecoded() - before,
+          "small chunks while recording");
+      rec.close();
+      before = store.chunksDecoded();
+      SampleBlock b = store.read(rec.sessionId(), SPEED, at(CHUNK), at(2 * CHUNK));
+      assertEquals(1, store.chunksDecoded() - before, "one merged chunk after finishing");
+      assertEquals(CHUNK, b.size());
+      assertEquals(CHUNK, b.value(0));
+      assertEquals(3 * CHUNK, store.read(rec.sessionId(), SPEED, 0, Long.MAX_VALUE).size());
+    }
+  }
+
+  @Test
   void windowAcrossABoundaryDecodesTheTwoChunksItTouches() {
     try (H2SessionStore store = H2SessionStore.inMemory()) {
       long id = record(store, 10 * CHUNK + 100);
