@@ -77,7 +77,8 @@ final class H2SessionRecording implements SessionRecording {
     try {
       ChannelChunker chunker = chunkers.get(block.channel());
       if (chunker == null) {
-        chunker = new ChannelChunker(insertChannel(block.channel()), 0, RECORDING_CHUNK_SAMPLES);
+        long id = insertChannel(block.channel());
+        chunker = new ChannelChunker(id, 0, ChannelChunker.CHUNK_SAMPLES);
         chunkers.put(block.channel(), chunker);
       }
       touched.add(chunker);
@@ -187,7 +188,9 @@ final class H2SessionRecording implements SessionRecording {
   private void writeOpenChunks() throws SQLException {
     for (ChannelChunker chunker : touched) {
       ChannelChunker.Chunk open = null;
-      if (chunker.size() > 0) {
+      if (chunker.size() >= RECORDING_CHUNK_SAMPLES) {
+        seal(chunker);
+      } else if (chunker.size() > 0) {
         open = chunker.open();
         rows.writeOpen(open);
         openRows.add(chunker.channelId);

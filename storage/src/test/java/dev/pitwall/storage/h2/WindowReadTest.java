@@ -49,8 +49,10 @@ class WindowReadTest {
   void smallChunksWrittenWhileRecordingAreMergedWhenTheSessionFinishes() {
     try (H2SessionStore store = H2SessionStore.inMemory()) {
       SessionRecording rec = store.startSession(INFO);
-      rec.append(samples(SPEED, 0, 3 * CHUNK));
-      rec.commit();
+      for (int from = 0; from < 3 * CHUNK; from += 16) { // 16 samples per commit, as 80 Hz
+        rec.append(samples(SPEED, from, 16));
+        rec.commit();
+      }
       long before = store.chunksDecoded();
       store.read(rec.sessionId(), SPEED, at(CHUNK), at(2 * CHUNK));
       assertEquals(
