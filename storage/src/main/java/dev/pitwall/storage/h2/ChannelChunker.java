@@ -23,6 +23,7 @@ final class ChannelChunker {
   private int size;
   private int nextSeq;
   private boolean changed; // samples added since the last open() or take()
+  private int addedSinceCommit;
   // statistics of the sealed chunks: stored on the channel row with each commit so that session
   // lists never scan sample chunks
   private long sealedSamples;
@@ -51,6 +52,13 @@ final class ChannelChunker {
     return size == sealAt;
   }
 
+  /** Samples added since the last call; the recording asks at each commit. */
+  int takeAddedSinceCommit() {
+    int n = addedSinceCommit;
+    addedSinceCommit = 0;
+    return n;
+  }
+
   /** Whether samples came in since the open chunk was last taken. */
   boolean changed() {
     return changed;
@@ -60,6 +68,7 @@ final class ChannelChunker {
   int fill(SampleBlock block, int from) {
     int n = Math.min(sealAt - size, block.size() - from);
     changed |= n > 0;
+    addedSinceCommit += n;
     if (from == 0 && n == block.size()) { // common case: the whole block fits
       block.copyTimes(times, size);
       block.copyValues(values, size);
@@ -86,7 +95,12 @@ final class ChannelChunker {
 
   /** Seals the chunk: returns it as a row and starts a fresh empty one. */
   Chunk take() {
-    Chunk c = encode(nextSeq++);
+    return takeAs(nextSeq++);
+  }
+
+  /** As {@link #take()}, numbering the chunk {@code seq} (when merging into freed numbers). */
+  Chunk takeAs(int seq) {
+    Chunk c = encode(seq);
     size = 0;
     changed = false;
     sealedSamples += c.samples();

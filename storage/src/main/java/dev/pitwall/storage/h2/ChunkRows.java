@@ -32,7 +32,8 @@ final class ChunkRows implements AutoCloseable {
                 + ")");
     insertIndex =
         c.prepareStatement(
-            "INSERT INTO chunk_index(channel_id, seq, min_nanos, max_nanos) VALUES (?, ?, ?, ?)");
+            "INSERT INTO chunk_index(channel_id, seq, min_nanos, max_nanos, samples)"
+                + " VALUES (?, ?, ?, ?, ?)");
     mergeOpen =
         c.prepareStatement(
             "MERGE INTO open_chunks("
@@ -53,6 +54,7 @@ final class ChunkRows implements AutoCloseable {
     insertIndex.setInt(2, c.seq());
     insertIndex.setLong(3, c.minNanos());
     insertIndex.setLong(4, c.maxNanos());
+    insertIndex.setInt(5, c.samples());
     insertIndex.executeUpdate();
   }
 

@@ -34,9 +34,10 @@ final class H2Migrations {
       "ALTER TABLE sessions ADD COLUMN IF NOT EXISTS title VARCHAR",
       // the time index: small rows, so a window read finds its chunks without loading any data
       "CREATE TABLE IF NOT EXISTS chunk_index(channel_id BIGINT NOT NULL, seq INT NOT NULL,"
-          + " min_nanos BIGINT NOT NULL, max_nanos BIGINT NOT NULL, PRIMARY KEY(channel_id, seq))",
+          + " min_nanos BIGINT NOT NULL, max_nanos BIGINT NOT NULL, samples INT NOT NULL,"
+          + " PRIMARY KEY(channel_id, seq))",
       "DELETE FROM chunk_index",
-      "INSERT INTO chunk_index SELECT channel_id, seq, min_nanos, max_nanos FROM chunks",
+      "INSERT INTO chunk_index SELECT channel_id, seq, min_nanos, max_nanos, samples FROM chunks",
       // the not yet full chunk of each channel being recorded, rewritten in place at each commit
       "CREATE TABLE IF NOT EXISTS open_chunks(channel_id BIGINT PRIMARY KEY REFERENCES"
           + " channels(id), session_id BIGINT NOT NULL, seq INT NOT NULL,"

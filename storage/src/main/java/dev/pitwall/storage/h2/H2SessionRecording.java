@@ -33,11 +33,13 @@ import org.h2.mvstore.MVStore;
  */
 final class H2SessionRecording implements SessionRecording {
   /**
-   * Why small: the open chunk is rewritten whole at every commit (5 per second), so its size is the
-   * write amplification; 256 samples (2.56 s at 100 Hz) keeps a commit to a few KB. Merged to 4096
-   * at finish.
+   * A commit seals the open chunk of a channel once it holds more than this many times the samples
+   * the channel got since the last commit. Why: the open chunk is rewritten whole at every commit,
+   * so its size over the samples per commit is the write amplification; this bounds it at 8. A 100
+   * Hz channel committed every 200 ms seals ~170-sample chunks (merged to 4096 when the session
+   * ends); a fast channel fills 4096-sample chunks and never needs merging.
    */
-  static final int RECORDING_CHUNK_SAMPLES = 256;
+  static final int MAX_REWRITE_FACTOR = 8;
 
   private static final long COMPACT_INTERVAL_NANOS = 5_000_000_000L;
   private static final int COMPACT_MAX_BYTES = 4 * 1024 * 1024;
@@ -188,7 +190,7 @@ final class H2SessionRecording implements SessionRecording {
   private void writeOpenChunks() throws SQLException {
     for (ChannelChunker chunker : touched) {
       ChannelChunker.Chunk open = null;
-      if (chunker.size() >= RECORDING_CHUNK_SAMPLES) {
+      if (chunker.size() > MAX_REWRITE_FACTOR * chunker.takeAddedSinceCommit()) {
         seal(chunker);
       } else if (chunker.size() > 0) {
         open = chunker.open();

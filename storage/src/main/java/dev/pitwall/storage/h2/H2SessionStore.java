@@ -32,9 +32,11 @@ import org.h2.jdbcx.JdbcDataSource;
  * {@link SessionStore} in an embedded H2 database: a file ({@link #open(Path)}) or memory ({@link
  * #inMemory()}, for tests).
  *
- * <p>Durability: {@code WRITE_DELAY=0}, so every commit is written to the file at once; after a
- * kill -9 nothing committed is lost (TOOLCHAIN-NOTES). Opening recovers: sessions still RECORDING
- * become INTERRUPTED.
+ * <p>Durability: H2's {@code WRITE_DELAY} from {@link H2StoreOptions} (default in {@link
+ * H2StoreOptions#defaults()}, see ADR 0201): after a kill -9 at most the write delay plus one
+ * recorder commit interval is lost. Opening recovers: sessions still RECORDING become INTERRUPTED
+ * and their open chunks are sealed. Schema changes run through {@link H2Migrations}; samples are
+ * stored as columnar chunks with a time index (ADR 0201). Also a {@link SessionCatalog}.
  *
  * <p>Threads: reads are serialised on one connection and may come from any thread; each {@link
  * SessionRecording} has its own connection and a single writer thread. Close the store after
@@ -216,7 +218,8 @@ public final class H2SessionStore implements SessionStore, SessionCatalog {
               + ChunkRows.FORMAT_COLUMNAR
               + " FROM open_chunks");
       s.executeUpdate(
-          "INSERT INTO chunk_index SELECT channel_id, seq, min_nanos, max_nanos FROM open_chunks");
+          "INSERT INTO chunk_index SELECT channel_id, seq, min_nanos, max_nanos, samples"
+              + " FROM open_chunks");
       s.executeUpdate("DELETE FROM open_chunks");
       readConnection.commit();
     } catch (SQLException e) {
