@@ -13,7 +13,6 @@ import dev.pitwall.core.session.catalog.SessionCatalog;
 import dev.pitwall.core.session.catalog.SessionQuery;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -51,7 +50,6 @@ public final class H2SessionStore implements SessionStore, SessionCatalog {
   // (H2's default is 200 ms): a session written faster than MVStore's 45 s retention time leaves
   // its superseded open chunks as dead space that only this reclaims
   private static final int CLOSE_COMPACT_MILLIS = 2000;
-  private static final String ENCRYPTED_HEADER = "H2encrypt\n"; // H2's FilePathEncrypt
 
   private final String name;
   private final JdbcDataSource dataSource;
@@ -97,14 +95,15 @@ public final class H2SessionStore implements SessionStore, SessionCatalog {
         fileName.endsWith(".mv.db") ? fileName.substring(0, fileName.length() - 6) : fileName;
     Path mvFile = requested.resolveSibling(base + ".mv.db");
     String name = mvFile.toString();
-    checkWritable(requested, mvFile);
+    H2FileChecks.checkWritable(requested, mvFile);
     if (!OPEN_FILES.add(mvFile)) {
       throw new StoreException(
           "database " + name + " is in use by another PitWall store in this process");
     }
     boolean existed = Files.exists(mvFile);
     if (existed) {
-      checkEncryption(name, mvFile, options.encrypted());
+      H2FileChecks.checkEncryption(
+          name, mvFile, options.encrypted(), () -> OPEN_FILES.remove(mvFile));
     }
     String url =
         "jdbc:h2:file:"
@@ -116,28 +115,6 @@ public final class H2SessionStore implements SessionStore, SessionCatalog {
             + (options.encrypted() ? ";CIPHER=AES" : "");
     Path backup = mvFile.resolveSibling(base + ".before-migration.zip");
     return openOrRelease(name, url, mvFile, existed, options, backup);
-  }
-
-  private static void checkEncryption(String name, Path mvFile, boolean withPassword) {
-    byte[] head = new byte[ENCRYPTED_HEADER.length()];
-    int read;
-    try (var in = Files.newInputStream(mvFile)) {
-      read = in.readNBytes(head, 0, head.length);
-    } catch (IOException e) {
-      OPEN_FILES.remove(mvFile);
-      throw new StoreException("cannot read database " + name + ": " + e.getMessage(), e);
-    }
-    boolean encrypted =
-        read == head.length
-            && ENCRYPTED_HEADER.equals(
-                new String(head, java.nio.charset.StandardCharsets.US_ASCII));
-    if (encrypted != withPassword) {
-      OPEN_FILES.remove(mvFile);
-      throw new StoreException(
-          encrypted
-              ? "database " + name + " is encrypted: a password is needed to open it"
-              : "database " + name + " is not encrypted: open it without a password");
-    }
   }
 
   /** A fresh private in-memory database, gone when the store is closed. */
@@ -163,7 +140,7 @@ public final class H2SessionStore implements SessionStore, SessionCatalog {
     try {
       store = new H2SessionStore(name, url, lockedFile, options.h2Password());
       H2Schema.prepare(store.readConnection, name, backup);
-      store.recoverInterrupted();
+      H2FileChecks.recoverInterrupted(store.readConnection);
       return store;
     } catch (SQLException e) {
       release(store, lockedFile);
@@ -179,54 +156,6 @@ public final class H2SessionStore implements SessionStore, SessionCatalog {
       store.close();
     } else if (lockedFile != null) {
       OPEN_FILES.remove(lockedFile);
-    }
-  }
-
-  private static void checkWritable(Path requested, Path mvFile) {
-    Path dir = requested.getParent();
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException | SecurityException e) {
-      throw new StoreException(
-          "cannot create database " + requested + ": directory is not writable", e);
-    }
-    if (!Files.isWritable(dir) && !Files.exists(mvFile)) {
-      throw new StoreException(
-          "cannot create database " + requested + ": directory is not writable");
-    }
-    if (Files.exists(mvFile) && !Files.isWritable(mvFile)) {
-      throw new StoreException("database " + mvFile + " is read-only");
-    }
-  }
-
-  /**
-   * Marks sessions of a process that died as INTERRUPTED and seals their open chunks; what they
-   * committed stays. One transaction.
-   */
-  private void recoverInterrupted() throws SQLException {
-    readConnection.setAutoCommit(false);
-    try (Statement s = readConnection.createStatement()) {
-      s.executeUpdate(
-          "UPDATE sessions SET status = 'INTERRUPTED' WHERE status = '"
-              + SessionStatus.RECORDING.name()
-              + "'");
-      s.executeUpdate(
-          "INSERT INTO chunks(channel_id, seq, session_id, min_nanos, max_nanos, samples,"
-              + " stat_samples, min_value, max_value, sum_value, data, format)"
-              + " SELECT channel_id, seq, session_id, min_nanos, max_nanos, samples, stat_samples,"
-              + " min_value, max_value, sum_value, data, "
-              + ChunkRows.FORMAT_COLUMNAR
-              + " FROM open_chunks");
-      s.executeUpdate(
-          "INSERT INTO chunk_index SELECT channel_id, seq, min_nanos, max_nanos, samples"
-              + " FROM open_chunks");
-      s.executeUpdate("DELETE FROM open_chunks");
-      readConnection.commit();
-    } catch (SQLException e) {
-      readConnection.rollback();
-      throw e;
-    } finally {
-      readConnection.setAutoCommit(true);
     }
   }
 
