@@ -1,32 +1,24 @@
 package dev.pitwall.storage.codec;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-
 /**
  * Reads what {@link BitWriter} wrote. Every read past the end throws {@link
  * IllegalArgumentException} naming the position, so a truncated chunk never decodes silently.
+ *
+ * <p>Why a 64-bit buffer: decoding is the cost of a window read; refilling a word a byte at a time
+ * only when it runs low is several times cheaper than loading a long per field.
  */
 final class BitReader {
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
   private final byte[] data;
-  private final long limitBits;
-  private long bitPos;
+  private int bytePos; // next byte to load into the buffer
+  private long buffer; // upcoming bits, left-aligned
+  private int bufferBits;
 
   BitReader(byte[] data) {
     this.data = data;
-    this.limitBits = data.length * 8L;
   }
 
   int readByte() {
-    if (bitPos + 8 > limitBits) {
-      throw truncated();
-    }
-    int b = data[(int) (bitPos >>> 3)] & 0xff;
-    bitPos += 8;
-    return b;
+    return (int) read(8);
   }
 
   long readZigZagVarint() {
@@ -35,7 +27,7 @@ final class BitReader {
     int b;
     do {
       if (shift > 63) {
-        throw new IllegalArgumentException("varint longer than 10 bytes at byte " + (bitPos >>> 3));
+        throw new IllegalArgumentException("varint longer than 10 bytes at byte " + position());
       }
       b = readByte();
       raw |= (long) (b & 0x7f) << shift;
@@ -53,13 +45,16 @@ final class BitReader {
     if (count == 0) {
       return 0;
     }
-    if (bitPos + count > limitBits) {
-      throw truncated();
+    if (bufferBits < count) {
+      refill();
+      if (bufferBits < count) {
+        throw new IllegalArgumentException(
+            "chunk is truncated at byte " + position() + " of " + data.length);
+      }
     }
-    int index = (int) (bitPos >>> 3);
-    long window = index + 8 <= data.length ? (long) LONGS.get(data, index) : tailWindow(index);
-    long v = (window << (int) (bitPos & 7)) >>> (64 - count);
-    bitPos += count;
+    long v = buffer >>> (64 - count);
+    buffer <<= count;
+    bufferBits -= count;
     return v;
   }
 
@@ -75,19 +70,17 @@ final class BitReader {
 
   /** Bytes not consumed, counting a partly read byte as consumed. */
   int remainingBytes() {
-    return data.length - (int) ((bitPos + 7) >>> 3);
+    return data.length - bytePos + bufferBits / 8;
   }
 
-  private long tailWindow(int index) {
-    long w = 0;
-    for (int i = 0; i < 8; i++) {
-      w = (w << 8) | (index + i < data.length ? data[index + i] & 0xff : 0);
+  private void refill() {
+    while (bufferBits <= 56 && bytePos < data.length) {
+      buffer |= (data[bytePos++] & 0xffL) << (56 - bufferBits);
+      bufferBits += 8;
     }
-    return w;
   }
 
-  private IllegalArgumentException truncated() {
-    return new IllegalArgumentException(
-        "chunk is truncated at byte " + (bitPos >>> 3) + " of " + data.length);
+  private int position() {
+    return bytePos - bufferBits / 8;
   }
 }
