@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       SessionsCommand.class,
       LapsCommand.class,
       ChannelsCommand.class,
+      DeleteCommand.class,
       RaceSimCommand.class,
       StintForecastCommand.class,
       ReplayCommand.class,

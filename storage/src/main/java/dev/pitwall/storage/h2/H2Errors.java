@@ -14,7 +14,14 @@ final class H2Errors {
    * @param fileExisted whether the database file was there before: H2 reports some foreign files as
    *     I/O errors
    */
-  static StoreException onOpen(String name, boolean fileExisted, SQLException e) {
+  static StoreException onOpen(
+      String name, boolean fileExisted, boolean withPassword, SQLException e) {
+    if (withPassword
+        && fileExisted
+        && (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+            || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD)) {
+      return new StoreException("wrong password for database " + name, e);
+    }
     if (fileExisted && e.getErrorCode() == ErrorCode.IO_EXCEPTION_1) {
       return corrupt(name, e);
     }

@@ -7,6 +7,7 @@ import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
+import dev.pitwall.storage.codec.ColumnarChunkCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,17 +22,19 @@ import java.util.OptionalDouble;
 
 /** The read side of {@link H2SessionStore}. Callers serialise access to the connection. */
 final class H2SessionQueries {
-  private static final String SUMMARY =
+  /** Columns 1-13 make a {@link SessionSummary} ({@link #summary}), column 14 is the title. */
+  static final String SUMMARY =
       "SELECT s.id, s.car, s.driver, s.track, s.source, s.start_epoch_s, s.start_nano, s.status,"
           + " (SELECT MIN(min_nanos) FROM channels c WHERE c.session_id = s.id),"
           + " (SELECT MAX(max_nanos) FROM channels c WHERE c.session_id = s.id),"
           + " (SELECT COALESCE(SUM(samples), 0) FROM channels c WHERE c.session_id = s.id),"
           + " (SELECT COUNT(*) FROM laps l WHERE l.session_id = s.id AND l.car = 0),"
           + " (SELECT MIN(end_nanos - start_nanos) FROM laps l"
-          + "   WHERE l.session_id = s.id AND l.car = 0 AND l.valid)"
+          + "   WHERE l.session_id = s.id AND l.car = 0 AND l.valid), s.title"
           + " FROM sessions s";
 
   private final Connection connection;
+  private long chunksDecoded;
 
   H2SessionQueries(Connection connection) {
     this.connection = connection;
@@ -100,25 +103,90 @@ final class H2SessionQueries {
     }
   }
 
+  /**
+   * Samples in [from, to): finds the chunks in the time index first, then loads only those (and the
+   * channel's open chunk if it overlaps).
+   */
   SampleBlock read(long sessionId, Channel channel, long fromNanos, long toNanos)
       throws SQLException {
+    WindowCollector window = new WindowCollector(fromNanos, toNanos);
+    long channelId = channelId(sessionId, channel);
+    if (channelId < 0) {
+      return window.toBlock(channel);
+    }
+    List<Integer> seqs = chunksInWindow(channelId, fromNanos, toNanos);
+    if (!seqs.isEmpty()) {
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "SELECT seq, samples, format, data FROM chunks"
+                  + " WHERE channel_id = ? AND seq BETWEEN ? AND ? ORDER BY seq")) {
+        p.setLong(1, channelId);
+        p.setInt(2, seqs.get(0));
+        p.setInt(3, seqs.get(seqs.size() - 1));
+        try (ResultSet rs = p.executeQuery()) {
+          while (rs.next()) {
+            if (seqs.contains(rs.getInt(1))) {
+              window.addChunk(rs.getInt(2), rs.getInt(3), rs.getBytes(4));
+              chunksDecoded++;
+            }
+          }
+        }
+      }
+    }
+    readOpenChunk(channelId, window);
+    return window.toBlock(channel);
+  }
+
+  /** Chunks decoded by reads so far: tests check that a window read touches only what it needs. */
+  long chunksDecoded() {
+    return chunksDecoded;
+  }
+
+  private long channelId(long sessionId, Channel channel) throws SQLException {
     try (PreparedStatement p =
         connection.prepareStatement(
-            "SELECT c.samples, c.data FROM channels ch JOIN chunks c ON c.channel_id = ch.id"
-                + " WHERE ch.session_id = ? AND ch.car = ? AND ch.name = ?"
-                + " AND c.max_nanos >= ? AND c.min_nanos < ? ORDER BY c.seq")) {
+            "SELECT id FROM channels WHERE session_id = ? AND car = ? AND name = ?")) {
       p.setLong(1, sessionId);
       p.setInt(2, channel.car());
       p.setString(3, channel.name());
-      p.setLong(4, fromNanos);
-      p.setLong(5, toNanos);
-      WindowCollector window = new WindowCollector(fromNanos, toNanos);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : -1;
+      }
+    }
+  }
+
+  private List<Integer> chunksInWindow(long channelId, long from, long to) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT seq FROM chunk_index WHERE channel_id = ? AND max_nanos >= ? AND min_nanos < ?"
+                + " ORDER BY seq")) {
+      p.setLong(1, channelId);
+      p.setLong(2, from);
+      p.setLong(3, to);
+      List<Integer> seqs = new ArrayList<>();
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
-          window.addChunk(rs.getInt(1), rs.getBytes(2));
+          seqs.add(rs.getInt(1));
         }
       }
-      return window.toBlock(channel);
+      return seqs;
+    }
+  }
+
+  private void readOpenChunk(long channelId, WindowCollector window) throws SQLException {
+    try (PreparedStatement p =
+        connection.prepareStatement(
+            "SELECT samples, data FROM open_chunks"
+                + " WHERE channel_id = ? AND max_nanos >= ? AND min_nanos < ?")) {
+      p.setLong(1, channelId);
+      p.setLong(2, window.from);
+      p.setLong(3, window.to);
+      try (ResultSet rs = p.executeQuery()) {
+        if (rs.next()) {
+          window.addChunk(rs.getInt(1), ChunkRows.FORMAT_COLUMNAR, rs.getBytes(2));
+          chunksDecoded++;
+        }
+      }
     }
   }
 
@@ -132,7 +200,7 @@ final class H2SessionQueries {
     return out;
   }
 
-  private static SessionSummary summary(ResultSet rs) throws SQLException {
+  static SessionSummary summary(ResultSet rs) throws SQLException {
     SessionInfo info =
         new SessionInfo(
             rs.getString(2),
@@ -171,8 +239,17 @@ final class H2SessionQueries {
       this.to = to;
     }
 
-    void addChunk(int n, byte[] data) {
-      ChunkCodec.decode(data, n, chunkTimes, chunkValues, 0);
+    void addChunk(int n, int format, byte[] data) {
+      if (n > chunkTimes.length) {
+        throw new IllegalArgumentException("chunk claims " + n + " samples");
+      }
+      if (format == ChunkRows.FORMAT_COLUMNAR) {
+        ColumnarChunkCodec.decode(data, n, chunkTimes, chunkValues, 0);
+      } else if (format == 1) {
+        ChunkCodec.decode(data, n, chunkTimes, chunkValues, 0);
+      } else {
+        throw new IllegalArgumentException("unknown chunk format " + format);
+      }
       for (int i = 0; i < n; i++) {
         long t = chunkTimes[i];
         if (t >= from && t < to) {

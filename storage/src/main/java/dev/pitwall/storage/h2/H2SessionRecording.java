@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -23,8 +25,22 @@ import org.h2.mvstore.MVStore;
 /**
  * Writes one session over its own connection (auto-commit off). Single writer thread, as {@link
  * SessionRecording} requires; nothing here is thread-safe.
+ *
+ * <p>Full chunks are sealed into {@code chunks} once; the not yet full tail of each channel is
+ * rewritten in place in {@code open_chunks} at each commit, so a commit writes one small row per
+ * channel instead of a new partial chunk (ADR 0201). Finishing seals the tails and merges the small
+ * chunks written while recording into full ones.
  */
 final class H2SessionRecording implements SessionRecording {
+  /**
+   * A commit seals the open chunk of a channel once it holds more than this many times the samples
+   * the channel got since the last commit. Why: the open chunk is rewritten whole at every commit,
+   * so its size over the samples per commit is the write amplification; this bounds it at 8. A 100
+   * Hz channel committed every 200 ms seals ~170-sample chunks (merged to 4096 when the session
+   * ends); a fast channel fills 4096-sample chunks and never needs merging.
+   */
+  static final int MAX_REWRITE_FACTOR = 8;
+
   private static final long COMPACT_INTERVAL_NANOS = 5_000_000_000L;
   private static final int COMPACT_MAX_BYTES = 4 * 1024 * 1024;
   private static final int COMPACT_FILL_RATE_PERCENT = 90; // as H2's own background writer
@@ -32,9 +48,10 @@ final class H2SessionRecording implements SessionRecording {
   private final long sessionId;
   private final String databaseName;
   private final Map<Channel, ChannelChunker> chunkers = new HashMap<>();
-  private final PreparedStatement insertChunk;
+  private final Set<ChannelChunker> touched = new HashSet<>(); // since the last commit
+  private final Set<Long> openRows = new HashSet<>(); // channels with an open_chunks row
+  private final ChunkRows rows;
   private final PreparedStatement mergeLap;
-  private final PreparedStatement updateTotals;
   private boolean finished;
   private long lastCompactNanos = System.nanoTime();
 
@@ -44,15 +61,7 @@ final class H2SessionRecording implements SessionRecording {
     this.sessionId = sessionId;
     this.databaseName = databaseName;
     connection.setAutoCommit(false);
-    insertChunk =
-        connection.prepareStatement(
-            "INSERT INTO chunks(channel_id, seq, session_id, min_nanos, max_nanos, samples,"
-                + " stat_samples, min_value, max_value, sum_value, data)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    updateTotals =
-        connection.prepareStatement(
-            "UPDATE channels SET samples = ?, stat_samples = ?, min_value = ?, max_value = ?,"
-                + " sum_value = ?, min_nanos = ?, max_nanos = ? WHERE id = ?");
+    rows = new ChunkRows(connection, sessionId);
     mergeLap =
         connection.prepareStatement(
             "MERGE INTO laps(session_id, car, number, start_nanos, end_nanos, sectors, valid)"
@@ -70,18 +79,27 @@ final class H2SessionRecording implements SessionRecording {
     try {
       ChannelChunker chunker = chunkers.get(block.channel());
       if (chunker == null) {
-        chunker = new ChannelChunker(insertChannel(block.channel()));
+        long id = insertChannel(block.channel());
+        chunker = new ChannelChunker(id, 0, ChannelChunker.CHUNK_SAMPLES);
         chunkers.put(block.channel(), chunker);
       }
+      touched.add(chunker);
       int next = 0;
       while (next < block.size()) {
         next = chunker.fill(block, next);
         if (chunker.isFull()) {
-          write(chunker.take());
+          seal(chunker);
         }
       }
     } catch (SQLException e) {
       throw H2Errors.onUse(writing("samples of " + block.channel().key()), e);
+    }
+  }
+
+  private void seal(ChannelChunker chunker) throws SQLException {
+    rows.seal(chunker.take());
+    if (openRows.remove(chunker.channelId)) {
+      rows.deleteOpen(chunker.channelId);
     }
   }
 
@@ -108,9 +126,9 @@ final class H2SessionRecording implements SessionRecording {
   public void commit() {
     checkOpen();
     try {
-      flushPartialChunks();
+      writeOpenChunks();
       connection.commit();
-      compactNowAndThen();
+      compactNowAndThen(false);
     } catch (SQLException e) {
       throw H2Errors.onUse(writing("a commit"), e);
     }
@@ -123,10 +141,10 @@ final class H2SessionRecording implements SessionRecording {
    * background writer would: rewrite live pages out of chunks that are less than 90% full (MVStore
    * only touches chunks older than its 45 s retention time).
    */
-  private void compactNowAndThen() throws SQLException {
-    long now = System.nanoTime();
-    if (now - lastCompactNanos >= COMPACT_INTERVAL_NANOS) {
-      lastCompactNanos = now;
+  private void compactNowAndThen(boolean now) throws SQLException {
+    long nowNanos = System.nanoTime();
+    if (now || nowNanos - lastCompactNanos >= COMPACT_INTERVAL_NANOS) {
+      lastCompactNanos = nowNanos;
       SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
       MVStore store = session.getDatabase().getStore().getMvStore();
       if (store.getFileStore() != null) { // in-memory databases have no file to compact
@@ -143,7 +161,11 @@ final class H2SessionRecording implements SessionRecording {
     finished = true;
     try (connection) {
       if (status != SessionStatus.FAILED) {
-        flushPartialChunks();
+        sealOpenChunks();
+        ChunkMerger merger = new ChunkMerger(connection, rows);
+        for (ChannelChunker chunker : chunkers.values()) {
+          merger.merge(chunker.channelId);
+        }
       }
       Instant end = Instant.now();
       try (PreparedStatement p =
@@ -156,45 +178,39 @@ final class H2SessionRecording implements SessionRecording {
         p.executeUpdate();
       }
       connection.commit();
+      if (status != SessionStatus.FAILED) {
+        compactNowAndThen(true);
+      }
     } catch (SQLException e) {
       throw H2Errors.onUse(writing("the end of the session as " + status), e);
     }
   }
 
-  /** Writes partial chunks and the channels' new totals; the caller commits. */
-  private void flushPartialChunks() throws SQLException {
-    for (ChannelChunker chunker : chunkers.values()) {
-      if (chunker.size() > 0) {
-        write(chunker.take());
+  /** Rewrites the open chunk and the totals of every channel that changed; the caller commits. */
+  private void writeOpenChunks() throws SQLException {
+    for (ChannelChunker chunker : touched) {
+      ChannelChunker.Chunk open = null;
+      if (chunker.size() > MAX_REWRITE_FACTOR * chunker.takeAddedSinceCommit()) {
+        seal(chunker);
+      } else if (chunker.size() > 0) {
+        open = chunker.open();
+        rows.writeOpen(open);
+        openRows.add(chunker.channelId);
       }
-      ChannelChunker.Totals t = chunker.takeChangedTotals();
-      if (t != null) {
-        updateTotals.setLong(1, t.samples());
-        updateTotals.setLong(2, t.statSamples());
-        updateTotals.setDouble(3, t.min());
-        updateTotals.setDouble(4, t.max());
-        updateTotals.setDouble(5, t.sum());
-        updateTotals.setLong(6, t.minNanos());
-        updateTotals.setLong(7, t.maxNanos());
-        updateTotals.setLong(8, t.channelId());
-        updateTotals.executeUpdate();
-      }
+      rows.updateTotals(chunker.totals(open));
     }
+    touched.clear();
   }
 
-  private void write(ChannelChunker.Chunk c) throws SQLException {
-    insertChunk.setLong(1, c.channelId());
-    insertChunk.setInt(2, c.seq());
-    insertChunk.setLong(3, sessionId);
-    insertChunk.setLong(4, c.minNanos());
-    insertChunk.setLong(5, c.maxNanos());
-    insertChunk.setInt(6, c.samples());
-    insertChunk.setInt(7, c.statSamples());
-    insertChunk.setDouble(8, c.min());
-    insertChunk.setDouble(9, c.max());
-    insertChunk.setDouble(10, c.sum());
-    insertChunk.setBytes(11, c.data());
-    insertChunk.executeUpdate();
+  /** Seals every open chunk (the session ends) and writes the final totals. */
+  private void sealOpenChunks() throws SQLException {
+    for (ChannelChunker chunker : chunkers.values()) {
+      if (chunker.size() > 0) {
+        seal(chunker);
+      }
+      rows.updateTotals(chunker.totals(null));
+    }
+    touched.clear();
   }
 
   private long insertChannel(Channel ch) throws SQLException {

@@ -8,9 +8,11 @@ import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.session.StoreException;
+import dev.pitwall.core.session.catalog.CatalogEntry;
+import dev.pitwall.core.session.catalog.SessionCatalog;
+import dev.pitwall.core.session.catalog.SessionQuery;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,35 +31,44 @@ import org.h2.jdbcx.JdbcDataSource;
  * {@link SessionStore} in an embedded H2 database: a file ({@link #open(Path)}) or memory ({@link
  * #inMemory()}, for tests).
  *
- * <p>Durability: {@code WRITE_DELAY=0}, so every commit is written to the file at once; after a
- * kill -9 nothing committed is lost (TOOLCHAIN-NOTES). Opening recovers: sessions still RECORDING
- * become INTERRUPTED.
+ * <p>Durability: H2's {@code WRITE_DELAY} from {@link H2StoreOptions} (default in {@link
+ * H2StoreOptions#defaults()}, see ADR 0201): after a kill -9 at most the write delay plus one
+ * recorder commit interval is lost. Opening recovers: sessions still RECORDING become INTERRUPTED
+ * and their open chunks are sealed. Schema changes run through {@link H2Migrations}; samples are
+ * stored as columnar chunks with a time index (ADR 0201). Also a {@link SessionCatalog}.
  *
  * <p>Threads: reads are serialised on one connection and may come from any thread; each {@link
  * SessionRecording} has its own connection and a single writer thread. Close the store after
  * stopping its recorders: closing shuts the database down.
  */
-public final class H2SessionStore implements SessionStore {
+public final class H2SessionStore implements SessionStore, SessionCatalog {
   /** Files open in this JVM: H2 would silently share them, PitWall wants one store per file. */
   private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
 
   private static final AtomicLong MEMORY_IDS = new AtomicLong();
-  private static final String FILE_SETTINGS = ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+  // on close H2 moves live pages to the front of the file and truncates it, for at most this long
+  // (H2's default is 200 ms): a session written faster than MVStore's 45 s retention time leaves
+  // its superseded open chunks as dead space that only this reclaims
+  private static final int CLOSE_COMPACT_MILLIS = 2000;
 
   private final String name;
   private final JdbcDataSource dataSource;
   private final Connection readConnection;
   private final H2SessionQueries queries;
+  private final H2SessionCatalog catalog;
   private final Path lockedFile;
   private boolean closed;
 
-  private H2SessionStore(String name, String url, Path lockedFile) throws SQLException {
+  private H2SessionStore(String name, String url, Path lockedFile, char[] password)
+      throws SQLException {
     this.name = name;
     this.lockedFile = lockedFile;
     this.dataSource = new JdbcDataSource();
     dataSource.setURL(url);
+    dataSource.setPasswordChars(password);
     this.readConnection = dataSource.getConnection();
     this.queries = new H2SessionQueries(readConnection);
+    this.catalog = new H2SessionCatalog(readConnection, name);
   }
 
   /**
@@ -68,38 +79,72 @@ public final class H2SessionStore implements SessionStore {
    *     used by another PitWall, or it is corrupt or not a PitWall database
    */
   public static H2SessionStore open(Path dbFile) {
+    return open(dbFile, H2StoreOptions.defaults());
+  }
+
+  /**
+   * As {@link #open(Path)}, with encryption and write delay from {@code options}.
+   *
+   * @throws StoreException also when the password is wrong, missing for an encrypted file, or given
+   *     for a file that is not encrypted
+   */
+  public static H2SessionStore open(Path dbFile, H2StoreOptions options) {
     Path requested = dbFile.toAbsolutePath().normalize();
     String fileName = requested.getFileName().toString();
     String base =
         fileName.endsWith(".mv.db") ? fileName.substring(0, fileName.length() - 6) : fileName;
     Path mvFile = requested.resolveSibling(base + ".mv.db");
     String name = mvFile.toString();
-    checkWritable(requested, mvFile);
+    H2FileChecks.checkWritable(requested, mvFile);
     if (!OPEN_FILES.add(mvFile)) {
       throw new StoreException(
           "database " + name + " is in use by another PitWall store in this process");
     }
-    String url = "jdbc:h2:file:" + requested.resolveSibling(base) + FILE_SETTINGS;
-    return openOrRelease(name, url, mvFile, Files.exists(mvFile));
+    boolean existed = Files.exists(mvFile);
+    if (existed) {
+      H2FileChecks.checkEncryption(
+          name, mvFile, options.encrypted(), () -> OPEN_FILES.remove(mvFile));
+    }
+    String url =
+        "jdbc:h2:file:"
+            + requested.resolveSibling(base)
+            + ";WRITE_DELAY="
+            + options.writeDelayMs()
+            + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME="
+            + CLOSE_COMPACT_MILLIS
+            + (options.encrypted() ? ";CIPHER=AES" : "");
+    Path backup = mvFile.resolveSibling(base + ".before-migration.zip");
+    return openOrRelease(name, url, mvFile, existed, options, backup);
   }
 
   /** A fresh private in-memory database, gone when the store is closed. */
   public static H2SessionStore inMemory() {
     String id = "pitwall-" + MEMORY_IDS.incrementAndGet() + "-" + ProcessHandle.current().pid();
-    return openOrRelease("in-memory database " + id, "jdbc:h2:mem:" + id, null, false);
+    return openOrRelease(
+        "in-memory database " + id,
+        "jdbc:h2:mem:" + id,
+        null,
+        false,
+        H2StoreOptions.defaults(),
+        null);
   }
 
   private static H2SessionStore openOrRelease(
-      String name, String url, Path lockedFile, boolean fileExisted) {
+      String name,
+      String url,
+      Path lockedFile,
+      boolean fileExisted,
+      H2StoreOptions options,
+      Path backup) {
     H2SessionStore store = null;
     try {
-      store = new H2SessionStore(name, url, lockedFile);
-      H2Schema.prepare(store.readConnection, name);
-      store.recoverInterrupted();
+      store = new H2SessionStore(name, url, lockedFile, options.h2Password());
+      H2Schema.prepare(store.readConnection, name, backup);
+      H2FileChecks.recoverInterrupted(store.readConnection);
       return store;
     } catch (SQLException e) {
       release(store, lockedFile);
-      throw H2Errors.onOpen(name, fileExisted, e);
+      throw H2Errors.onOpen(name, fileExisted, options.encrypted(), e);
     } catch (RuntimeException e) {
       release(store, lockedFile);
       throw e;
@@ -111,33 +156,6 @@ public final class H2SessionStore implements SessionStore {
       store.close();
     } else if (lockedFile != null) {
       OPEN_FILES.remove(lockedFile);
-    }
-  }
-
-  private static void checkWritable(Path requested, Path mvFile) {
-    Path dir = requested.getParent();
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException | SecurityException e) {
-      throw new StoreException(
-          "cannot create database " + requested + ": directory is not writable", e);
-    }
-    if (!Files.isWritable(dir) && !Files.exists(mvFile)) {
-      throw new StoreException(
-          "cannot create database " + requested + ": directory is not writable");
-    }
-    if (Files.exists(mvFile) && !Files.isWritable(mvFile)) {
-      throw new StoreException("database " + mvFile + " is read-only");
-    }
-  }
-
-  /** Marks sessions of a process that died as INTERRUPTED; what they committed stays. */
-  private void recoverInterrupted() throws SQLException {
-    try (Statement s = readConnection.createStatement()) {
-      s.executeUpdate(
-          "UPDATE sessions SET status = 'INTERRUPTED' WHERE status = '"
-              + SessionStatus.RECORDING.name()
-              + "'");
     }
   }
 
@@ -233,6 +251,41 @@ public final class H2SessionStore implements SessionStore {
     } catch (IllegalArgumentException e) { // a chunk that does not decode
       throw new StoreException(what + ": stored chunk is corrupt: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public synchronized List<CatalogEntry> search(SessionQuery query) {
+    checkOpen();
+    try {
+      return catalog.search(query);
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot search the sessions in " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized void rename(long id, String title) {
+    checkOpen();
+    try {
+      catalog.rename(id, title);
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot rename session " + id + " in " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized void delete(long id) {
+    checkOpen();
+    try {
+      catalog.delete(id);
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot delete session " + id + " from " + name, e);
+    }
+  }
+
+  /** Chunks decoded by reads of this store so far (tests of the time index). */
+  synchronized long chunksDecoded() {
+    return queries.chunksDecoded();
   }
 
   /** Shuts the database down (recordings still open fail from now on) and releases the file. */
