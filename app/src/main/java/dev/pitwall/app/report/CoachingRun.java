@@ -33,15 +33,15 @@ public final class CoachingRun {
               + " has no valid lap to coach: "
               + String.join("; ", analysis.notes()));
     }
-    LapAnalysis lap =
-        lapNumber == null
-            ? analysis.gridLaps().get(analysis.gridLaps().size() - 1)
-            : find(analysis, lapNumber);
     LapAnalysis ref =
         referenceLap == null
             ? reference.best().orElseThrow(() -> noLaps(reference))
             : find(reference, referenceLap);
     boolean sameSession = reference.session().id() == analysis.session().id();
+    LapAnalysis lap =
+        lapNumber == null
+            ? latestOtherThan(analysis, sameSession ? ref : null)
+            : find(analysis, lapNumber);
     String label =
         sameSession
             ? (referenceLap == null ? "your best lap" : "lap " + ref.lapNumber())
@@ -59,6 +59,20 @@ public final class CoachingRun {
           java.util.List.of(),
           java.util.List.of());
     }
+  }
+
+  /**
+   * The latest lap on the grid, skipping the reference itself: coaching the best lap against itself
+   * says nothing, so by default the newest other lap is compared.
+   */
+  private static LapAnalysis latestOtherThan(SessionAnalysis analysis, LapAnalysis reference) {
+    var laps = analysis.gridLaps();
+    for (int i = laps.size() - 1; i >= 0; i--) {
+      if (reference == null || laps.get(i).lapNumber() != reference.lapNumber()) {
+        return laps.get(i);
+      }
+    }
+    return laps.get(laps.size() - 1);
   }
 
   private static LapAnalysis find(SessionAnalysis analysis, int number) {
