@@ -45,8 +45,9 @@ final class RadioCall {
         b.append(
             String.format(
                 Locale.ROOT,
-                ": these %s +%.1f s/lap vs new by lap %d",
+                ": these %s lose %.2f s/lap, +%.1f s/lap vs new by lap %d",
                 now,
+                fit.get().degSPerLap(),
                 fit.get().degSPerLap() * ageAtStop,
                 lap));
       }

@@ -114,11 +114,20 @@ public final class StrategyEngine {
 
   /** Our dry compounds, softest (highest A number) first. */
   List<String> compoundsSoftToHard(RaceSoFar race) {
-    TyreParams t = file.tyres().get(race.ourDriver());
+    return dryCompoundsSoftToHard(race.ourDriver());
+  }
+
+  /** Dry compounds {@code driver} has in the race file, softest (highest A number) first. */
+  public List<String> dryCompoundsSoftToHard(String driver) {
+    TyreParams t = file.tyres().get(driver);
     return t.compounds().keySet().stream()
         .filter(c -> !StrategySpace.isWet(c))
         .sorted(Comparator.reverseOrder())
         .toList();
+  }
+
+  public int totalLaps() {
+    return file.rules().totalLaps();
   }
 
   record Scored(Strategy plan, double timeS) {}

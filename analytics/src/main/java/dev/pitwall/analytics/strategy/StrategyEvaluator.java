@@ -22,6 +22,7 @@ final class StrategyEvaluator {
   static final double WINDOW_S = 0.5;
 
   private static final int MAX_ATTEMPTS = 20;
+  private static final int MAX_DRAWS = 200;
 
   private final RaceDefinition base;
   private final RaceSoFar race;
@@ -67,7 +68,9 @@ final class StrategyEvaluator {
     for (int i = 0; i < races; i++) {
       for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         SplittableRandom rng = new SplittableRandom(mix(seed, i, attempt));
-        gen.draw(rng, drawn);
+        if (!drawFuture(gen, rng, drawn, compiled.driverCount())) {
+          continue;
+        }
         RaceEvents events = drawn;
         if (safetyCarNow) {
           forced.clear();
@@ -92,6 +95,30 @@ final class StrategyEvaluator {
     }
     return summarise(
         plan, Arrays.copyOf(times, finished), valid, posSum, wins, podiums, windowFrom, windowTo);
+  }
+
+  /**
+   * Draws events until none lies in the laps already run (we know no neutralisation or retirement
+   * happened then): rejection sampling gives the event model conditioned on the race so far. False
+   * if {@value #MAX_DRAWS} draws all touched the past.
+   */
+  private boolean drawFuture(
+      RandomEventGenerator gen, SplittableRandom rng, RaceEvents out, int n) {
+    double now = race.lapsCompleted();
+    for (int k = 0; k < MAX_DRAWS; k++) {
+      gen.draw(rng, out);
+      boolean past = false;
+      for (int p = 0; p < out.phaseCount() && !past; p++) {
+        past = out.phaseStart(p) < now;
+      }
+      for (int d = 0; d < n && !past; d++) {
+        past = out.retireAtOf(d) < now; // NaN (no retirement) compares false
+      }
+      if (!past) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static StrategyOutcome summarise(

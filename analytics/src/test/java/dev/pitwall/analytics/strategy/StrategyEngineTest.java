@@ -87,6 +87,16 @@ class StrategyEngineTest {
   }
 
   @Test
+  void fitsPositiveDegradationOnTheReplayedStint() {
+    TumRaceReplay replay = new TumRaceReplay(file, mcs, "HAM", 11);
+    RaceSoFar r = replay.atLap(20);
+    PaceFit fit = PaceFit.fit(r, LiveRaceModel.fuelSPerLap(file, "HAM")).orElseThrow();
+    double fileSlope = LiveRaceModel.fileSlope(file.tyres().get("HAM"), r.compound());
+    System.out.println("fit " + fit + " raw " + fit.rawSlopeSPerLap() + " file " + fileSlope);
+    assertTrue(fit.laps() >= 15);
+  }
+
+  @Test
   void respectsCompoundAvailability() {
     TumRaceReplay replay = new TumRaceReplay(file, mcs, "HAM", 7);
     WhatIf onlyHard = new WhatIf(false, Double.NaN, Set.of("A3"));
