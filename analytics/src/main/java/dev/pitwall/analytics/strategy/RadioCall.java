@@ -40,7 +40,9 @@ final class RadioCall {
       int lap = plan.nextPitLap();
       String next = CompoundNames.radio(plan.futureStops().get(0).compound(), softToHard);
       b.append("Box lap ").append(lap).append(" for ").append(next);
-      if (fit.isPresent()) {
+      if (fit.isPresent() && fit.get().degSPerLap() < 0.005) {
+        b.append(": these ").append(now).append(" show no measurable deg yet");
+      } else if (fit.isPresent()) {
         double ageAtStop = race.tyreAgeLaps() + (lap - race.lapsCompleted());
         b.append(
             String.format(

@@ -65,8 +65,10 @@ public final class StrategyEngine {
     List<Scored> finalists =
         finalists(screened).stream().map(f -> refineOne(f, space, pace::timeS)).toList();
     List<StrategyOutcome> ranked = monteCarlo(finalists, eval, pace, space, seed);
+    // plans with the full second round first: a first-round estimate is too noisy to recommend
     ranked.sort(
-        Comparator.comparingDouble(StrategyOutcome::meanPosition)
+        Comparator.comparingInt((StrategyOutcome o) -> o.races() >= settings.races() ? 0 : 1)
+            .thenComparingDouble(StrategyOutcome::meanPosition)
             .thenComparingDouble(StrategyOutcome::meanFinishS));
     String radio = RadioCall.compose(ranked, race, fit, compoundsSoftToHard(race));
     long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -46,6 +46,8 @@ public final class MainWindow {
   private final BorderPane root = new BorderPane();
   private final Scene scene;
   private final Label snapshotInfo = new Label();
+  private final RadioMenuItem strategyItem = new RadioMenuItem("Strategy");
+  private final RadioMenuItem liveItem = new RadioMenuItem("Live");
 
   /**
    * @param snapshotDir where "Save snapshot" writes PNG files
@@ -78,16 +80,15 @@ public final class MainWindow {
     Menu file = new Menu("File", null, snapshot, close);
 
     ToggleGroup screens = new ToggleGroup();
-    RadioMenuItem liveItem = new RadioMenuItem("Live");
     liveItem.setToggleGroup(screens);
+    liveItem.setOnAction(e -> root.setCenter(live.node()));
     liveItem.setSelected(true);
     RadioMenuItem analysis = new RadioMenuItem("Lap analysis");
     analysis.setToggleGroup(screens);
     analysis.setDisable(true); // the screen does not exist yet
-    RadioMenuItem strategy = new RadioMenuItem("Strategy");
-    strategy.setToggleGroup(screens);
-    strategy.setDisable(true);
-    Menu view = new Menu("View", null, liveItem, analysis, strategy);
+    strategyItem.setToggleGroup(screens);
+    strategyItem.setDisable(true); // enabled by attachStrategy
+    Menu view = new Menu("View", null, liveItem, analysis, strategyItem);
     MenuBar bar = new MenuBar(file, view);
     bar.setId("main-menu");
     return bar;
@@ -114,6 +115,12 @@ public final class MainWindow {
     bar.setStyle("-fx-alignment: center-left");
     brand.setAlignment(Pos.CENTER_LEFT);
     return bar;
+  }
+
+  /** Enables View → Strategy, which then shows {@code strategyScreen} in the centre. FX thread. */
+  public void attachStrategy(javafx.scene.Node strategyScreen) {
+    strategyItem.setDisable(false);
+    strategyItem.setOnAction(e -> root.setCenter(strategyScreen));
   }
 
   public Scene scene() {
