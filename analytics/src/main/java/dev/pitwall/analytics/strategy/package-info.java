@@ -14,8 +14,8 @@
  *   <li>Every legal plan (0-3 stops, compounds, F1 two-compound rule) on a coarse lap grid (1 stop
  *       every 2 laps, 2 stops every 4, 3 every 6) is scored with {@code OwnPace}, our car alone
  *       (tyre loss, cold tyres, pit loss): microseconds per plan.
- *   <li>The best plan of the best 8 families (stop count x compound sequence) is refined lap by
- *       lap (coordinate descent), its pit window taken from the same surrogate (laps within 0.5 s).
+ *   <li>The best plan of the best 8 families (stop count x compound sequence) is refined lap by lap
+ *       (coordinate descent), its pit window taken from the same surrogate (laps within 0.5 s).
  *   <li>Finalists run 60 Monte Carlo races on the full TUM engine with the whole field; the best 3
  *       by mean position run 240. Race i of every plan uses the same random stream (common random
  *       numbers). Event draws that place a neutralisation or retirement in the laps already run are
