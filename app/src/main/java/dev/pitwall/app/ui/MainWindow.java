@@ -53,6 +53,7 @@ public final class MainWindow {
   private final Label screenName = new Label("LIVE");
   private final VBox top = new VBox();
   private final Map<String, RadioMenuItem> screenItems = new LinkedHashMap<>();
+  private final RadioMenuItem liveItem = new RadioMenuItem("Live");
 
   /**
    * @param snapshotDir where "Save snapshot" writes PNG files
@@ -86,7 +87,6 @@ public final class MainWindow {
     Menu file = new Menu("File", null, snapshot, close);
 
     ToggleGroup screens = new ToggleGroup();
-    RadioMenuItem liveItem = new RadioMenuItem("Live");
     liveItem.setToggleGroup(screens);
     liveItem.setSelected(true);
     liveItem.setOnAction(e -> show("LIVE", live.node()));
@@ -158,6 +158,11 @@ public final class MainWindow {
   /** Adds a bar under the tool bar, e.g. replay controls. */
   public void addControls(Node bar) {
     top.getChildren().add(bar);
+  }
+
+  /** Enables View → Strategy, which then shows {@code strategyScreen}. FX thread. */
+  public void attachStrategy(Node strategyScreen) {
+    addScreen("Strategy", strategyScreen);
   }
 
   public Scene scene() {
