@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       LapsCommand.class,
       ChannelsCommand.class,
       RaceSimCommand.class,
+      SourcesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PitwallCommand implements Callable<Integer> {

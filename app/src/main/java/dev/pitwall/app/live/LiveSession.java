@@ -63,10 +63,8 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
     SessionRecording recording = store.startSession(info);
     this.recorder =
         new SessionRecorder(bus, recording, BUFFER_BLOCKS, SessionRecorder.DEFAULT_COMMIT_INTERVAL);
-    this.lapTimer =
-        track
-            .map(t -> LapTimer.forTrack(t, this::lapCompleted))
-            .orElseGet(() -> new LapTimer(new double[0], this::lapCompleted));
+    // without a known circuit (CAN, serial, UDP before its session packet) there are no sectors
+    this.lapTimer = track.map(t -> LapTimer.forTrack(t, this::lapCompleted)).orElse(null);
     this.lapFeed = bus.subscribe("laps", BUFFER_BLOCKS);
     this.lapThread = new Thread(this::runLapTimer, "pitwall-laps-" + recording.sessionId());
     this.lapThread.setDaemon(true);
@@ -109,7 +107,9 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
       requestStop();
       return;
     }
-    lapTimer.accept(block);
+    if (lapTimer != null) {
+      lapTimer.accept(block);
+    }
     latestNanos = Math.max(latestNanos, block.lastTimeNanos());
     if (latestNanos >= limitNanos) {
       requestStop();
@@ -202,7 +202,7 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
 
   @Override
   public LapBoard lapBoard(int car) {
-    return lapTimer.lapBoard(car);
+    return lapTimer == null ? LapBoard.empty(car) : lapTimer.lapBoard(car);
   }
 
   @Override
