@@ -17,8 +17,10 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <ul>
  *   <li>Once per second (wall time) and once more when stopped, the health counters are published
- *       as {@code link.*} channels, stamped with the latest session time seen in the data, so they
- *       line up with the samples they describe (a replay at {@code speed=max} gets fewer points).
+ *       as {@code link.*} channels. A replay stamps them with the latest session time seen in its
+ *       data (a replay at {@code speed=max} gets fewer points); a live link, whose session time is
+ *       receive time, with the time since start, so a session limit ({@code --duration}) is
+ *       reached even while the link is silent.
  *   <li>A source whose own thread gives up moves to {@link SourceState#DISCONNECTED} (end of a
  *       candump log, a kernel without CAN); that is the end of its input, so it is stopped, which
  *       lets the {@link LiveSession} finish.
@@ -41,13 +43,19 @@ final class LinkHealthSource implements TelemetrySource {
   private static final long PERIOD_MS = 1_000;
 
   private final TelemetrySource delegate;
+  private final boolean replay;
+  private long startNanos;
   private final AtomicLong latestNanos = new AtomicLong();
   private volatile SampleSink sink;
   private volatile boolean stopped;
   private Thread sampler;
 
-  LinkHealthSource(TelemetrySource delegate) {
+  /**
+   * @param replay true when the source's time base is a recording's (candump), not receive time
+   */
+  LinkHealthSource(TelemetrySource delegate, boolean replay) {
     this.delegate = delegate;
+    this.replay = replay;
     delegate
         .lifecycle()
         .addListener(
@@ -90,6 +98,7 @@ final class LinkHealthSource implements TelemetrySource {
   @Override
   public synchronized void start(SampleSink target) {
     this.sink = target;
+    this.startNanos = System.nanoTime();
     delegate.start(this::publish);
     sampler = Thread.ofPlatform().name("pitwall-link-health").daemon().start(this::sampleLoop);
   }
@@ -116,7 +125,10 @@ final class LinkHealthSource implements TelemetrySource {
 
   private void publishHealth() {
     SourceHealth h = delegate.health();
-    long t = latestNanos.get();
+    long t =
+        replay
+            ? latestNanos.get()
+            : Math.max(latestNanos.get(), System.nanoTime() - startNanos);
     double[] values = {
       h.state().ordinal(),
       h.frames(),

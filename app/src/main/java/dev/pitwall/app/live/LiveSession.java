@@ -212,10 +212,22 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
 
   @Override
   public String sessionDescription() {
-    return String.join(
-        " · ",
+    List<String> known =
         List.of(info.car(), info.driver(), info.track()).stream()
             .filter(s -> !s.isBlank())
-            .toList());
+            .toList();
+    // hardware sources rarely know car, driver or track: name the link instead of nothing
+    return known.isEmpty() ? shortName(source.uri()) : String.join(" · ", known);
+  }
+
+  /** {@code candump:/logs/a.log?dbc=...} → {@code candump:a.log}; UDP URIs keep host and port. */
+  private static String shortName(String uri) {
+    String noQuery = uri.split("\\?", 2)[0];
+    int colon = noQuery.indexOf(':');
+    if (colon < 0 || noQuery.startsWith("udp:")) {
+      return noQuery;
+    }
+    String path = noQuery.substring(colon + 1);
+    return noQuery.substring(0, colon + 1) + path.substring(path.lastIndexOf('/') + 1);
   }
 }

@@ -60,7 +60,7 @@ public final class SourceFactory {
     }
     Optional<TrackLayout> track =
         request.track() == null ? Optional.empty() : Optional.of(catalog.load(request.track()));
-    return new Prepared(new LinkHealthSource(source), track);
+    return new Prepared(new LinkHealthSource(source, kind == SourceKind.CANDUMP), track);
   }
 
   private CliFailure unknown(String text) {
