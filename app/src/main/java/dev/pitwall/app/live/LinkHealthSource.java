@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>Once per second (wall time) and once more when stopped, the health counters are published
  *       as {@code link.*} channels. A replay stamps them with the latest session time seen in its
  *       data (a replay at {@code speed=max} gets fewer points); a live link, whose session time is
- *       receive time, with the time since start, so a session limit ({@code --duration}) is
- *       reached even while the link is silent.
+ *       receive time, with the time since start, so a session limit ({@code --duration}) is reached
+ *       even while the link is silent.
  *   <li>A source whose own thread gives up moves to {@link SourceState#DISCONNECTED} (end of a
  *       candump log, a kernel without CAN); that is the end of its input, so it is stopped, which
  *       lets the {@link LiveSession} finish.
@@ -126,9 +126,7 @@ final class LinkHealthSource implements TelemetrySource {
   private void publishHealth() {
     SourceHealth h = delegate.health();
     long t =
-        replay
-            ? latestNanos.get()
-            : Math.max(latestNanos.get(), System.nanoTime() - startNanos);
+        replay ? latestNanos.get() : Math.max(latestNanos.get(), System.nanoTime() - startNanos);
     double[] values = {
       h.state().ordinal(),
       h.frames(),

@@ -27,8 +27,7 @@ class SourcesCliTest {
       DATA.resolve("can/rav4/candump_green_-2021-08-13_185747.log");
   private static final Path RAV4_DBC =
       DATA.resolve("can/rav4/toyota_rav4_hybrid_2017_pt_generated.dbc");
-  private static final Path MONZA =
-      DATA.resolve("f1-udp/captures/full_lap_20260112_160501.bin");
+  private static final Path MONZA = DATA.resolve("f1-udp/captures/full_lap_20260112_160501.bin");
 
   @TempDir Path dir;
 
@@ -74,7 +73,9 @@ class SourcesCliTest {
     Run channels = run("channels", m.group(1), "--db", db, "--json");
     assertEquals(0, channels.code(), channels.err());
     double[] speed = minMax(channels.out(), "SPEED.SPEED");
-    assertTrue(speed[0] >= 0 && speed[1] <= 58.5 && speed[1] > 50, "SPEED.SPEED " + speed[0] + ".." + speed[1]);
+    assertTrue(
+        speed[0] >= 0 && speed[1] <= 58.5 && speed[1] > 50,
+        "SPEED.SPEED " + speed[0] + ".." + speed[1]);
     // the link health totals are stored with the session
     double[] frames = minMax(channels.out(), "link.frames");
     assertTrue(frames[1] > 50_000, "frames counted: " + frames[1]);
@@ -132,7 +133,8 @@ class SourcesCliTest {
             "--db",
             dir.resolve("pw").toString());
     assertEquals(1, r.code());
-    String line = r.err().strip().lines().filter(l -> l.startsWith("pitwall:")).findFirst().orElse("");
+    String line =
+        r.err().strip().lines().filter(l -> l.startsWith("pitwall:")).findFirst().orElse("");
     assertTrue(
         line.equals(
                 "pitwall: SocketCAN is not available: the kernel has no CAN support (modprobe can can_raw)")
@@ -142,10 +144,18 @@ class SourcesCliTest {
 
   @Test
   void missingSerialPortAndBadUdpFormatAreOneLineFailures() {
-    Run port = run("record", "--source", "nmea:/dev/ttyPITWALL9", "--db", dir.resolve("pw").toString());
+    Run port =
+        run("record", "--source", "nmea:/dev/ttyPITWALL9", "--db", dir.resolve("pw").toString());
     assertEquals(1, port.code());
-    assertTrue(port.err().startsWith("pitwall: serial port /dev/ttyPITWALL9 not found"), port.err());
-    Run udp = run("record", "--source", "udp://127.0.0.1:0?format=xml", "--db", dir.resolve("pw").toString());
+    assertTrue(
+        port.err().startsWith("pitwall: serial port /dev/ttyPITWALL9 not found"), port.err());
+    Run udp =
+        run(
+            "record",
+            "--source",
+            "udp://127.0.0.1:0?format=xml",
+            "--db",
+            dir.resolve("pw").toString());
     assertEquals(1, udp.code());
     assertTrue(udp.err().contains("format must be f1 or csv, not 'xml'"), udp.err());
   }
@@ -214,17 +224,23 @@ class SourcesCliTest {
     assertEquals(0.0, minMax(channels.out(), "link.invalidFrames")[1]);
   }
 
-  /** Sends the capture at about 10x the game's rate, starting once the receiver had time to bind. */
+  /**
+   * Sends the capture at about 10x the game's rate, over and over like a running game, until
+   * interrupted: datagrams sent before the record command has bound its port are lost, as they
+   * would be from the game.
+   */
   private static void replay(List<F1Capture.Packet> packets, int port) {
     try (DatagramSocket s = new DatagramSocket()) {
-      Thread.sleep(700);
       InetSocketAddress to = new InetSocketAddress("127.0.0.1", port);
-      for (int i = 0; i < packets.size(); i++) {
-        byte[] data = packets.get(i).data();
-        s.send(new DatagramPacket(data, data.length, to));
-        if (i % 10 == 0) {
-          Thread.sleep(1);
+      while (!Thread.currentThread().isInterrupted()) {
+        for (int i = 0; i < packets.size(); i++) {
+          byte[] data = packets.get(i).data();
+          s.send(new DatagramPacket(data, data.length, to));
+          if (i % 10 == 0) {
+            Thread.sleep(1);
+          }
         }
+        Thread.sleep(200);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

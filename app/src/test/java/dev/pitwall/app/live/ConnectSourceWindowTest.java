@@ -71,7 +71,12 @@ class ConnectSourceWindowTest {
         MainWindow window = fx(() -> show(first, switcher, background));
         connectCandump(window);
         connectUdp(window);
-        fx(() -> { window.stop(); stage.hide(); return null; });
+        fx(
+            () -> {
+              window.stop();
+              stage.hide();
+              return null;
+            });
       } finally {
         switcher.close();
         background.shutdown();
@@ -90,19 +95,29 @@ class ConnectSourceWindowTest {
     SourceDialog dialog = fx(window::openSourceDialog);
     Label message = lookup(dialog, "#source-message");
     Button connect = lookup(dialog, "#source-connect");
-    fx(() -> {
-      ComboBox<SourceKind> kind = lookup(dialog, "#source-kind");
-      kind.setValue(SourceKind.CANDUMP);
-      ((TextField) lookup(dialog, "#source-uri")).setText(LOG.toString()); // a bare path
-      ((TextField) lookup(dialog, "#source-dbc")).setText(dir.resolve("missing.dbc").toString());
-      return null;
-    });
+    fx(
+        () -> {
+          ComboBox<SourceKind> kind = lookup(dialog, "#source-kind");
+          kind.setValue(SourceKind.CANDUMP);
+          ((TextField) lookup(dialog, "#source-uri")).setText(LOG.toString()); // a bare path
+          ((TextField) lookup(dialog, "#source-dbc"))
+              .setText(dir.resolve("missing.dbc").toString());
+          return null;
+        });
     assertTrue(fx(message::getText).startsWith("No DBC file at"), fx(message::getText));
     assertTrue(fx(connect::isDisabled), "cannot connect with a missing DBC");
-    fx(() -> { ((TextField) lookup(dialog, "#source-dbc")).setText(DBC.toString()); return null; });
+    fx(
+        () -> {
+          ((TextField) lookup(dialog, "#source-dbc")).setText(DBC.toString());
+          return null;
+        });
     assertEquals("", fx(message::getText));
     snapshotDialog(dialog, "source-dialog.png");
-    fx(() -> { connect.fire(); return null; });
+    fx(
+        () -> {
+          connect.fire();
+          return null;
+        });
 
     waitFor(() -> health(window).startsWith("candump:"), "switch to candump");
     SourceHealth early = fx(() -> window.linkHealth().model().latest());
@@ -112,7 +127,8 @@ class ConnectSourceWindowTest {
     assertTrue(later.unknownIds() > early.unknownIds(), "unknown ids counted");
     String rate = fx(() -> ((Label) window.scene().lookup("#link-frames-s")).getText());
     assertTrue(rate.matches("[0-9,]+") && !rate.equals("0"), "frames/s shown: " + rate);
-    assertTrue(fx(() -> ((Label) window.scene().lookup("#link-bus-load")).getText()).startsWith("~"));
+    assertTrue(
+        fx(() -> ((Label) window.scene().lookup("#link-bus-load")).getText()).startsWith("~"));
     save(window, "connect-candump.png");
   }
 
@@ -123,18 +139,19 @@ class ConnectSourceWindowTest {
     }
     SourceDialog dialog = fx(window::openSourceDialog);
     String uri = "udp://127.0.0.1:" + port + "?format=f1";
-    fx(() -> {
-      ComboBox<SourceKind> kind = lookup(dialog, "#source-kind");
-      kind.setValue(SourceKind.UDP);
-      ((TextField) lookup(dialog, "#source-uri")).setText(uri);
-      ((Button) lookup(dialog, "#source-connect")).fire();
-      return null;
-    });
+    fx(
+        () -> {
+          ComboBox<SourceKind> kind = lookup(dialog, "#source-kind");
+          kind.setValue(SourceKind.UDP);
+          ((TextField) lookup(dialog, "#source-uri")).setText(uri);
+          ((Button) lookup(dialog, "#source-connect")).fire();
+          return null;
+        });
     waitFor(() -> health(window).equals(uri), "switch to UDP");
     List<F1Capture.Packet> packets = F1Capture.read(MONZA).packets();
     try (DatagramSocket sender = new DatagramSocket()) {
       InetSocketAddress to = new InetSocketAddress("127.0.0.1", port);
-      for (int i = 0; i < packets.size() / 2; i++) {
+      for (int i = 0; i < packets.size(); i++) {
         byte[] data = packets.get(i).data();
         sender.send(new DatagramPacket(data, data.length, to));
         if (i % 5 == 0) {
@@ -142,12 +159,23 @@ class ConnectSourceWindowTest {
         }
       }
     }
-    SourceHealth h = fx(() -> window.linkHealth().model().latest());
-    assertTrue(h.frames() > 1000, "datagrams counted: " + h.frames());
+    waitFor(
+        () -> healthNow(window).frames() == packets.size(),
+        "all " + packets.size() + " datagrams counted on the panel");
+    SourceHealth h = healthNow(window);
     assertEquals(0, h.invalidFrames());
     double speed = fx(() -> window.live().gauges().tile("speed").getValue());
-    assertTrue(speed > 50, "F1 player speed on the gauge: " + speed);
+    assertTrue(speed > 0, "F1 player speed on the gauge: " + speed);
+    Thread.sleep(1200); // one rate window, so frames/s shows the burst
     save(window, "connect-f1-udp.png");
+  }
+
+  private static SourceHealth healthNow(MainWindow window) {
+    try {
+      return fx(() -> window.linkHealth().model().latest());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The source URI the health panel currently shows. */

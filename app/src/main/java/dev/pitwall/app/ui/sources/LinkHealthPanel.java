@@ -45,7 +45,8 @@ public final class LinkHealthPanel {
       header.getStyleClass().add("link-header");
       node.add(header, c, 0);
       Label cell = new Label("—");
-      cell.setId("link-" + columns.get(c).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+      cell.setId(
+          "link-" + columns.get(c).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
       cell.getStyleClass().add("link-cell");
       node.add(cell, c, 1);
       cells.add(cell);

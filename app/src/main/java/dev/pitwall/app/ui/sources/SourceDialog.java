@@ -45,7 +45,8 @@ public final class SourceDialog {
   private final TextField uri = new TextField();
   private final TextField dbc = new TextField();
   private final Button browse = new Button("Browse…");
-  private final ComboBox<String> speed = new ComboBox<>(FXCollections.observableArrayList("1", "10", "max"));
+  private final ComboBox<String> speed =
+      new ComboBox<>(FXCollections.observableArrayList("1", "10", "max"));
   private final Label syntax = new Label();
   private final Label message = new Label();
   private final Button connect = new Button("Connect");
@@ -55,7 +56,10 @@ public final class SourceDialog {
    * @param onConnected receives the new feed on the FX thread after a successful connect
    */
   public SourceDialog(
-      Window owner, SourceConnector connector, Executor background, Consumer<LiveFeed> onConnected) {
+      Window owner,
+      SourceConnector connector,
+      Executor background,
+      Consumer<LiveFeed> onConnected) {
     this.connector = Objects.requireNonNull(connector);
     this.background = Objects.requireNonNull(background);
     this.onConnected = Objects.requireNonNull(onConnected);
@@ -120,7 +124,8 @@ public final class SourceDialog {
     }
     scene
         .getStylesheets()
-        .add(Objects.requireNonNull(SourceDialog.class.getResource("sources.css")).toExternalForm());
+        .add(
+            Objects.requireNonNull(SourceDialog.class.getResource("sources.css")).toExternalForm());
     return scene;
   }
 
@@ -145,7 +150,8 @@ public final class SourceDialog {
   private void chooseDbc() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("DBC file");
-    chooser.getExtensionFilters()
+    chooser
+        .getExtensionFilters()
         .addAll(
             new FileChooser.ExtensionFilter("DBC files", "*.dbc", "*.DBC"),
             new FileChooser.ExtensionFilter("All files", "*"));

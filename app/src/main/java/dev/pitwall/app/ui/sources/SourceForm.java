@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * What the source dialog holds, turned into a {@link SourceRequest} or an inline validation message.
- * Pure (no JavaFX), so the rules are testable without a screen.
+ * What the source dialog holds, turned into a {@link SourceRequest} or an inline validation
+ * message. Pure (no JavaFX), so the rules are testable without a screen.
  *
  * <p>The URI field accepts a full URI ({@code slcan:/dev/ttyACM0?bitrate=500000}) or, for kinds
  * opened on a path, just the path ({@code /dev/ttyACM0}, {@code COM3}, a candump file), which gets
