@@ -10,6 +10,7 @@ import dev.pitwall.app.ui.sources.SourceDialog;
 import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.source.SourceHealth;
+import dev.pitwall.core.source.SourceState;
 import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.hardware.f1.F1Capture;
 import dev.pitwall.storage.h2.H2SessionStore;
@@ -44,7 +45,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ConnectSourceWindowTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
-  private static final Path DATA = Path.of(System.getProperty("pitwall.data", "../shared/data"));
+  private static final Path DATA =
+      Path.of(System.getProperty("pitwall.data", "../shared/data")).toAbsolutePath().normalize();
   private static final Path LOG = DATA.resolve("can/rav4/candump_green_-2021-08-13_185747.log");
   private static final Path DBC = DATA.resolve("can/rav4/toyota_rav4_hybrid_2017_pt_generated.dbc");
   private static final Path MONZA = DATA.resolve("f1-udp/captures/full_lap_20260112_160501.bin");
@@ -149,25 +151,42 @@ class ConnectSourceWindowTest {
         });
     waitFor(() -> health(window).equals(uri), "switch to UDP");
     List<F1Capture.Packet> packets = F1Capture.read(MONZA).packets();
+    Thread sender = Thread.ofPlatform().daemon().start(() -> stream(packets, port));
+    try {
+      waitFor(
+          () -> healthNow(window).frames() >= packets.size(),
+          "a whole capture's " + packets.size() + " datagrams counted on the panel");
+      SourceHealth h = healthNow(window);
+      assertEquals(0, h.invalidFrames());
+      assertEquals(SourceState.STREAMING, h.state());
+      double speed = fx(() -> window.live().gauges().tile("speed").getValue());
+      assertTrue(speed > 0, "F1 player speed on the gauge: " + speed);
+      String rate = fx(() -> ((Label) window.scene().lookup("#link-frames-s")).getText());
+      assertTrue(rate.matches("[0-9,]+") && !rate.equals("0"), "datagrams/s shown: " + rate);
+      save(window, "connect-f1-udp.png");
+    } finally {
+      sender.interrupt();
+      sender.join(2000);
+    }
+  }
+
+  /**
+   * Streams the capture in a loop at about 2 ms per datagram (a running game), until interrupted.
+   */
+  private static void stream(List<F1Capture.Packet> packets, int port) {
     try (DatagramSocket sender = new DatagramSocket()) {
       InetSocketAddress to = new InetSocketAddress("127.0.0.1", port);
-      for (int i = 0; i < packets.size(); i++) {
-        byte[] data = packets.get(i).data();
-        sender.send(new DatagramPacket(data, data.length, to));
-        if (i % 5 == 0) {
-          Thread.sleep(1);
+      while (true) {
+        for (F1Capture.Packet p : packets) {
+          sender.send(new DatagramPacket(p.data(), p.data().length, to));
+          Thread.sleep(2);
         }
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    waitFor(
-        () -> healthNow(window).frames() == packets.size(),
-        "all " + packets.size() + " datagrams counted on the panel");
-    SourceHealth h = healthNow(window);
-    assertEquals(0, h.invalidFrames());
-    double speed = fx(() -> window.live().gauges().tile("speed").getValue());
-    assertTrue(speed > 0, "F1 player speed on the gauge: " + speed);
-    Thread.sleep(1200); // one rate window, so frames/s shows the burst
-    save(window, "connect-f1-udp.png");
   }
 
   private static SourceHealth healthNow(MainWindow window) {

@@ -99,7 +99,13 @@ public final class LinkHealthModel {
         count(h.reconnects()),
         h.lastError() == null
             ? "—"
-            : CLOCK.format(h.lastError().at()) + "  " + h.lastError().message());
+            : CLOCK.format(h.lastError().at()) + "  " + withoutUri(h.lastError().message()));
+  }
+
+  /** Sources prefix their messages with their URI, which the SOURCE column already shows. */
+  private String withoutUri(String message) {
+    String prefix = uri + ": ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 
   private static String count(long n) {
