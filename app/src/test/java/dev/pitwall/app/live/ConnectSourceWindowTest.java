@@ -108,6 +108,7 @@ class ConnectSourceWindowTest {
         });
     assertTrue(fx(message::getText).startsWith("No DBC file at"), fx(message::getText));
     assertTrue(fx(connect::isDisabled), "cannot connect with a missing DBC");
+    snapshotDialog(dialog, "source-dialog-error.png");
     fx(
         () -> {
           ((TextField) lookup(dialog, "#source-dbc")).setText(DBC.toString());
