@@ -26,6 +26,7 @@ public final class LinkProbe {
    *
    * @param atS seconds since the probe started
    * @param overruns samples the probe's bounded buffer had to drop
+   * @param channels decoded channels seen so far (the link's own {@code link.*} ones not counted)
    */
   public record Report(
       double atS,
@@ -95,7 +96,10 @@ public final class LinkProbe {
         LinkRates.samplesPerS(before, after, elapsed),
         LinkRates.busLoadPercent(source.uri(), fps),
         sub.droppedSamples(),
-        bus.channels().size());
+        (int)
+            bus.channels().stream()
+                .filter(c -> !LinkHealthSource.CHANNELS.contains(c))
+                .count());
   }
 
   private static SourceHealth emptyHealth() {
