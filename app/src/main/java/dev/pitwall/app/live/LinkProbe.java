@@ -96,10 +96,7 @@ public final class LinkProbe {
         LinkRates.samplesPerS(before, after, elapsed),
         LinkRates.busLoadPercent(source.uri(), fps),
         sub.droppedSamples(),
-        (int)
-            bus.channels().stream()
-                .filter(c -> !LinkHealthSource.CHANNELS.contains(c))
-                .count());
+        (int) bus.channels().stream().filter(c -> !LinkHealthSource.CHANNELS.contains(c)).count());
   }
 
   private static SourceHealth emptyHealth() {

@@ -100,7 +100,9 @@ public final class SourceDialog {
     syntax.getStyleClass().add("source-hint");
     message.setId("source-message");
     message.setWrapText(true);
-    message.setMaxWidth(560);
+    message.setMaxWidth(640);
+    message.setMinHeight(38); // two lines are reserved so a long error never resizes the dialog
+    message.setAlignment(Pos.TOP_LEFT);
     connect.setId("source-connect");
     connect.setDefaultButton(true);
     cancel.setCancelButton(true);
