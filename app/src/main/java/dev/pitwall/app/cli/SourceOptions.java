@@ -9,8 +9,17 @@ public final class SourceOptions {
   @Option(
       names = "--source",
       paramLabel = "URI",
-      description = "Telemetry source: sim, sim:TRACK?cars=N&seed=S (default: ${DEFAULT-VALUE}).")
+      description =
+          "Telemetry source (see 'pitwall sources'): sim, candump:FILE, slcan:PORT,"
+              + " socketcan:IFACE, udp://HOST:PORT?format=f1|csv, nmea:PORT, serial:PORT"
+              + " (default: ${DEFAULT-VALUE}).")
   String uri = "sim";
+
+  @Option(
+      names = "--dbc",
+      paramLabel = "FILE",
+      description = "DBC file decoding a CAN source (same as dbc=FILE in its URI).")
+  String dbc;
 
   @Option(names = "--track", paramLabel = "NAME", description = "Circuit for the simulated car.")
   String track;
@@ -25,12 +34,14 @@ public final class SourceOptions {
       names = "--speed",
       paramLabel = "X|max",
       converter = SpeedConverter.class,
-      description = "Real-time factor (1, 10, 0.25) or 'max' (default: 1).")
+      description =
+          "Real-time factor of the simulator or a candump replay (1, 10, 0.25) or 'max'"
+              + " (default: 1).")
   Double speed;
 
   Duration duration;
 
   SourceRequest request() {
-    return new SourceRequest(uri, track, cars, seed, speed == null ? 1.0 : speed, duration);
+    return new SourceRequest(uri, track, cars, seed, speed == null ? 1.0 : speed, duration, dbc);
   }
 }

@@ -81,25 +81,28 @@ public final class DesktopServices implements AppServices {
       err.flush();
     }
     try (SessionStore store = openStore(db)) {
-      LiveSession session = LiveSession.start(prepared.source(), store, prepared.track(), null);
-      Thread hook = new Thread(session::close, "pitwall-shutdown");
+      LiveSession first = LiveSession.start(prepared.source(), store, prepared.track(), null);
+      LiveSwitcher switcher = new LiveSwitcher(sources, store, first);
+      Thread hook = new Thread(switcher::close, "pitwall-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       try {
         toolkit.join();
-        new FxWindow(session, db.toAbsolutePath().getParent().resolve("snapshots"))
+        new FxWindow(first, db.toAbsolutePath().getParent().resolve("snapshots"), switcher)
             .showAndWait(screenshot, exitAfter, err);
       } finally {
-        session.close();
+        switcher.close();
         Runtime.getRuntime().removeShutdownHook(hook);
       }
-      RecordResult r = result(store, session);
-      out.printf(
-          java.util.Locale.ROOT,
-          "session %d recorded: %d samples, %d laps, %d dropped%n",
-          r.sessionId(),
-          r.samples(),
-          r.laps(),
-          r.droppedSamples());
+      for (LiveSession session : switcher.sessions()) {
+        RecordResult r = result(store, session);
+        out.printf(
+            java.util.Locale.ROOT,
+            "session %d recorded: %d samples, %d laps, %d dropped%n",
+            r.sessionId(),
+            r.samples(),
+            r.laps(),
+            r.droppedSamples());
+      }
       out.flush();
       return 0;
     }

@@ -2,6 +2,7 @@ package dev.pitwall.app.live;
 
 import dev.pitwall.app.ui.LiveFeed;
 import dev.pitwall.app.ui.MainWindow;
+import dev.pitwall.app.ui.sources.SourceConnector;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -24,10 +25,15 @@ final class FxWindow {
       java.util.logging.Logger.getLogger("javafx");
   private final LiveFeed feed;
   private final Path snapshotDir;
+  private final SourceConnector connector;
 
-  FxWindow(LiveFeed feed, Path snapshotDir) {
+  /**
+   * @param connector switches the window to another source (File → Connect source…), or null
+   */
+  FxWindow(LiveFeed feed, Path snapshotDir, SourceConnector connector) {
     this.feed = feed;
     this.snapshotDir = snapshotDir;
+    this.connector = connector;
   }
 
   /**
@@ -83,6 +89,7 @@ final class FxWindow {
       CountDownLatch closed,
       ExecutorService background) {
     MainWindow window = new MainWindow(feed, snapshotDir, background);
+    window.setSourceConnector(connector);
     Stage stage = new Stage();
     stage.setTitle("PitWall — " + feed.sessionDescription());
     stage.setScene(window.scene());

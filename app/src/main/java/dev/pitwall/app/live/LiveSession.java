@@ -63,10 +63,8 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
     SessionRecording recording = store.startSession(info);
     this.recorder =
         new SessionRecorder(bus, recording, BUFFER_BLOCKS, SessionRecorder.DEFAULT_COMMIT_INTERVAL);
-    this.lapTimer =
-        track
-            .map(t -> LapTimer.forTrack(t, this::lapCompleted))
-            .orElseGet(() -> new LapTimer(new double[0], this::lapCompleted));
+    // without a known circuit (CAN, serial, UDP before its session packet) there are no sectors
+    this.lapTimer = track.map(t -> LapTimer.forTrack(t, this::lapCompleted)).orElse(null);
     this.lapFeed = bus.subscribe("laps", BUFFER_BLOCKS);
     this.lapThread = new Thread(this::runLapTimer, "pitwall-laps-" + recording.sessionId());
     this.lapThread.setDaemon(true);
@@ -109,7 +107,9 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
       requestStop();
       return;
     }
-    lapTimer.accept(block);
+    if (lapTimer != null) {
+      lapTimer.accept(block);
+    }
     latestNanos = Math.max(latestNanos, block.lastTimeNanos());
     if (latestNanos >= limitNanos) {
       requestStop();
@@ -202,7 +202,7 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
 
   @Override
   public LapBoard lapBoard(int car) {
-    return lapTimer.lapBoard(car);
+    return lapTimer == null ? LapBoard.empty(car) : lapTimer.lapBoard(car);
   }
 
   @Override
@@ -212,10 +212,22 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
 
   @Override
   public String sessionDescription() {
-    return String.join(
-        " · ",
+    List<String> known =
         List.of(info.car(), info.driver(), info.track()).stream()
             .filter(s -> !s.isBlank())
-            .toList());
+            .toList();
+    // hardware sources rarely know car, driver or track: name the link instead of nothing
+    return known.isEmpty() ? shortName(source.uri()) : String.join(" · ", known);
+  }
+
+  /** {@code candump:/logs/a.log?dbc=...} → {@code candump:a.log}; UDP URIs keep host and port. */
+  private static String shortName(String uri) {
+    String noQuery = uri.split("\\?", 2)[0];
+    int colon = noQuery.indexOf(':');
+    if (colon < 0 || noQuery.startsWith("udp:")) {
+      return noQuery;
+    }
+    String path = noQuery.substring(colon + 1);
+    return noQuery.substring(0, colon + 1) + path.substring(path.lastIndexOf('/') + 1);
   }
 }

@@ -4,15 +4,31 @@ import dev.pitwall.app.cli.CliFailure;
 import dev.pitwall.core.source.TelemetrySource;
 import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.core.track.TrackLayout;
+import dev.pitwall.hardware.can.candump.CandumpSource;
+import dev.pitwall.hardware.can.dbc.DbcParseException;
+import dev.pitwall.hardware.can.slcan.SlcanSource;
+import dev.pitwall.hardware.can.socketcan.SocketCanSource;
+import dev.pitwall.hardware.f1.F1UdpSource;
+import dev.pitwall.hardware.serial.NmeaSource;
+import dev.pitwall.hardware.serial.SerialCsvSource;
 import dev.pitwall.hardware.sim.SimConfig;
 import dev.pitwall.hardware.sim.SimulatedCarSource;
-import java.util.Locale;
+import dev.pitwall.hardware.udp.UdpCsvSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
  * Turns a {@link SourceRequest} into a configured {@link TelemetrySource}: the one place that knows
- * every source implementation. Configuration errors throw {@link CliFailure} (or the source's own
- * {@link IllegalArgumentException}) with a message saying what to fix, before anything is opened.
+ * every source implementation ({@link SourceKind} lists them). Configuration errors throw {@link
+ * CliFailure} with a one-line message saying what to fix, before anything is opened: an unknown
+ * scheme, a missing DBC, log or serial port, a DBC that does not parse (file:line:column), a kernel
+ * without SocketCAN.
+ *
+ * <p>Hardware sources are wrapped in a {@link LinkHealthSource}, which records link health into the
+ * session and ends the session when the source's input ends.
  */
 public final class SourceFactory {
   static final String DEFAULT_TRACK = "cota";
@@ -26,18 +42,117 @@ public final class SourceFactory {
   public record Prepared(TelemetrySource source, Optional<TrackLayout> track) {}
 
   public Prepared create(SourceRequest request) {
-    String uri = request.uri() == null ? "sim" : request.uri().strip();
-    String scheme = scheme(uri);
-    return switch (scheme) {
-      case "sim" -> simulator(uri, request);
+    String text = request.uri() == null || request.uri().isBlank() ? "sim" : request.uri().strip();
+    SourceUri uri = SourceUri.parse(text);
+    SourceKind kind = SourceKind.of(uri.scheme()).orElseThrow(() -> unknown(text));
+    if (kind == SourceKind.SIM) {
+      return simulator(text, request);
+    }
+    TelemetrySource source;
+    try {
+      source = hardware(kind, uri, text, request);
+    } catch (IllegalArgumentException e) {
+      throw new CliFailure(kind.label() + " source '" + text + "': " + e.getMessage());
+    } catch (DbcParseException e) {
+      throw new CliFailure("DBC file does not parse: " + e.getMessage());
+    } catch (IOException e) {
+      throw new CliFailure(kind.label() + " source '" + text + "': " + e.getMessage());
+    }
+    Optional<TrackLayout> track =
+        request.track() == null ? Optional.empty() : Optional.of(catalog.load(request.track()));
+    return new Prepared(new LinkHealthSource(source, kind == SourceKind.CANDUMP), track);
+  }
+
+  private CliFailure unknown(String text) {
+    return new CliFailure(
+        "unknown source '"
+            + text
+            + "': known sources are "
+            + SourceKind.schemes()
+            + " (see 'pitwall sources'); sim tracks: "
+            + String.join(", ", catalog.names()));
+  }
+
+  private static TelemetrySource hardware(
+      SourceKind kind, SourceUri uri, String text, SourceRequest request)
+      throws IOException, DbcParseException {
+    return switch (kind) {
+      case CANDUMP -> {
+        requireFile(uri.filePath(), "candump log");
+        SourceUri full = withDbc(uri, request, "candump");
+        if (request.speed() != 1.0) {
+          full = full.with("speed", speedText(request.speed()));
+        }
+        yield CandumpSource.fromUri(full.toString());
+      }
+      case SLCAN -> {
+        requirePort(uri.filePath());
+        yield SlcanSource.fromUri(withDbc(uri, request, "slcan").toString());
+      }
+      case SOCKETCAN ->
+          SocketCanPreflight.check(
+              () -> SocketCanSource.fromUri(withDbc(uri, request, "socketcan").toString()));
+      case UDP -> udp(uri, text);
+      case NMEA -> {
+        requirePort(uri.filePath());
+        yield NmeaSource.fromUri(text);
+      }
+      case SERIAL -> {
+        requirePort(uri.filePath());
+        yield SerialCsvSource.fromUri(text);
+      }
+      case SIM -> throw new IllegalStateException("handled above");
+    };
+  }
+
+  private static TelemetrySource udp(SourceUri uri, String text) {
+    String format = uri.param("format") == null ? "f1" : uri.param("format");
+    return switch (format) {
+      case "f1" -> F1UdpSource.fromUri(text);
+      case "csv" -> new UdpCsvSource(text, Duration.ofSeconds(1));
       default ->
           throw new CliFailure(
-              "unknown source '"
-                  + uri
-                  + "': known sources are sim, sim:TRACK?cars=N&seed=S (tracks: "
-                  + String.join(", ", catalog.names())
-                  + ")");
+              "UDP source '" + text + "': format must be f1 or csv, not '" + format + "'");
     };
+  }
+
+  /** Merges {@code --dbc} into the URI and checks the DBC file exists. */
+  private static SourceUri withDbc(SourceUri uri, SourceRequest request, String scheme) {
+    SourceUri full = request.dbc() == null ? uri : uri.with("dbc", request.dbc());
+    String dbc = full.param("dbc");
+    if (dbc == null) {
+      throw new CliFailure(
+          scheme + " source needs a DBC file to decode frames: give --dbc FILE or ?dbc=FILE");
+    }
+    requireFile(dbc, "DBC file");
+    return full;
+  }
+
+  private static void requireFile(String path, String what) {
+    Path p = Path.of(path);
+    if (!Files.isRegularFile(p)) {
+      throw new CliFailure(what + " not found: " + p.toAbsolutePath());
+    }
+    if (!Files.isReadable(p)) {
+      throw new CliFailure(what + " not readable: " + p.toAbsolutePath());
+    }
+  }
+
+  /**
+   * A Unix device path must exist now; a port that is unplugged later is reconnected by the source.
+   * Windows names (COM3) are not files and are left to the source.
+   */
+  private static void requirePort(String path) {
+    if (path.startsWith("/") && !Files.exists(Path.of(path))) {
+      throw new CliFailure(
+          "serial port "
+              + path
+              + " not found: is the device plugged in? (ls /dev/tty* ; a socat pty is its link path)");
+    }
+  }
+
+  private static String speedText(double speed) {
+    return Double.isInfinite(speed) ? "max" : strip(speed);
   }
 
   private Prepared simulator(String uri, SourceRequest request) {
@@ -63,10 +178,5 @@ public final class SourceFactory {
 
   private static String strip(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-  }
-
-  private static String scheme(String uri) {
-    int colon = uri.indexOf(':');
-    return (colon < 0 ? uri : uri.substring(0, colon)).toLowerCase(Locale.ROOT);
   }
 }

@@ -1,5 +1,8 @@
 package dev.pitwall.app.ui;
 
+import dev.pitwall.app.ui.sources.LinkHealthPanel;
+import dev.pitwall.app.ui.sources.SourceConnector;
+import dev.pitwall.app.ui.sources.SourceDialog;
 import dev.pitwall.core.track.TrackLayout;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -43,10 +46,15 @@ public final class MainWindow {
   private static final DateTimeFormatter FILE_TIME =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
-  private final LiveFeed feed;
+  private LiveFeed feed;
   private final Path snapshotDir;
   private final Executor background;
-  private final LiveScreen live;
+  private LiveScreen live;
+  private final LinkHealthPanel linkHealth;
+  private final Label sessionInfo = new Label();
+  private final Label trackInfo = new Label();
+  private final MenuItem connectSource = new MenuItem("Connect source…");
+  private SourceConnector connector;
   private final BorderPane root = new BorderPane();
   private final Scene scene;
   private final Label snapshotInfo = new Label();
@@ -68,7 +76,8 @@ public final class MainWindow {
     top.getChildren().addAll(menuBar(), toolBar());
     root.setTop(top);
     root.setCenter(live.node());
-    root.setBottom(live.statusBar().node());
+    this.linkHealth = new LinkHealthPanel(feed);
+    root.setBottom(new VBox(linkHealth.node(), live.statusBar().node()));
     scene = new Scene(root, WIDTH, HEIGHT);
     scene
         .getStylesheets()
@@ -84,7 +93,11 @@ public final class MainWindow {
     MenuItem close = new MenuItem("Close window");
     close.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
     close.setOnAction(e -> scene.getWindow().hide());
-    Menu file = new Menu("File", null, snapshot, close);
+    connectSource.setId("connect-source");
+    connectSource.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+    connectSource.setDisable(true); // until a connector is set
+    connectSource.setOnAction(e -> openSourceDialog());
+    Menu file = new Menu("File", null, connectSource, snapshot, close);
 
     ToggleGroup screens = new ToggleGroup();
     liveItem.setToggleGroup(screens);
@@ -108,10 +121,11 @@ public final class MainWindow {
     brand.getStyleClass().add("brand");
     Label screen = screenName;
     screen.getStyleClass().add("screen-name");
-    Label session = new Label(feed.sessionDescription());
+    Label session = sessionInfo;
     session.getStyleClass().add("toolbar-info");
-    Label track = new Label(feed.track().map(TrackLayout::displayName).orElse("track unknown"));
+    Label track = trackInfo;
     track.getStyleClass().add("toolbar-info");
+    showFeedInfo();
     Region spring = new Region();
     HBox.setHgrow(spring, Priority.ALWAYS);
     snapshotInfo.getStyleClass().add("toolbar-info");
@@ -165,6 +179,47 @@ public final class MainWindow {
     addScreen("Strategy", strategyScreen);
   }
 
+  private void showFeedInfo() {
+    sessionInfo.setText(feed.sessionDescription());
+    trackInfo.setText(feed.track().map(TrackLayout::displayName).orElse("track unknown"));
+  }
+
+  /** Enables File → Connect source…; the connector ends the current session and starts another. */
+  public void setSourceConnector(SourceConnector sourceConnector) {
+    this.connector = sourceConnector;
+    connectSource.setDisable(sourceConnector == null);
+  }
+
+  /** Opens the source dialog (File → Connect source…). FX thread. */
+  public SourceDialog openSourceDialog() {
+    SourceDialog dialog =
+        new SourceDialog(scene.getWindow(), connector, background, this::switchFeed);
+    dialog.show();
+    return dialog;
+  }
+
+  /**
+   * Shows another session's feed: the live screen is rebuilt on it (its ring buffers and lap table
+   * belong to the old session); the link-health panel follows. FX thread.
+   */
+  public void switchFeed(LiveFeed newFeed) {
+    live.stop();
+    feed = Objects.requireNonNull(newFeed, "feed");
+    live = new LiveScreen(feed);
+    root.setCenter(live.node());
+    ((VBox) root.getBottom()).getChildren().set(1, live.statusBar().node());
+    linkHealth.setFeed(feed);
+    showFeedInfo();
+    if (scene.getWindow() instanceof javafx.stage.Stage stage) {
+      stage.setTitle("PitWall — " + feed.sessionDescription() + " · " + feed.sourceUri());
+    }
+    live.start(scene);
+  }
+
+  public LinkHealthPanel linkHealth() {
+    return linkHealth;
+  }
+
   public Scene scene() {
     return scene;
   }
@@ -176,6 +231,7 @@ public final class MainWindow {
   /** Starts the live screen; it stops by itself when the window is hidden (closed). */
   public void start() {
     live.start(scene);
+    linkHealth.start();
     if (scene.getWindow() != null) {
       scene.getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> stop());
     }
@@ -183,6 +239,7 @@ public final class MainWindow {
 
   public void stop() {
     live.stop();
+    linkHealth.stop();
   }
 
   /** Saves a PNG of the whole window into the snapshot directory with a timestamped name. */

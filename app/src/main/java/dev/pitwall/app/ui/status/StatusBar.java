@@ -36,6 +36,9 @@ public final class StatusBar {
     Region spring = new Region();
     HBox.setHgrow(spring, Priority.ALWAYS);
     node.getChildren().addAll(source, state, rate, dropped, recorded, spring, session, frame);
+    // long URIs (CAN sources carry their DBC path) are elided instead of widening the window
+    source.setMinWidth(120);
+    session.setMinWidth(120);
   }
 
   private static Label label(String id) {
