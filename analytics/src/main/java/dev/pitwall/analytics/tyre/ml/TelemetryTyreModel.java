@@ -56,7 +56,7 @@ public final class TelemetryTyreModel implements AutoCloseable {
 
   /** A predictor for the calling thread only; close it when the thread is done. */
   public TelemetryTyrePredictor newPredictor() {
-    return new TelemetryTyrePredictor(model.newPredictor(new RowsTranslator()), scaling);
+    return new TelemetryTyrePredictor(new EnsembleCall(model), scaling);
   }
 
   /** Writes {@code model.properties} and the parameters into {@code dir} (created if needed). */

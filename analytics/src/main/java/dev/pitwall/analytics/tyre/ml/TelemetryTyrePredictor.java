@@ -1,7 +1,5 @@
 package dev.pitwall.analytics.tyre.ml;
 
-import ai.djl.inference.Predictor;
-import ai.djl.translate.TranslateException;
 import dev.pitwall.analytics.tyre.Contribution;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,12 +14,11 @@ import java.util.List;
  * predicted loss is that feature's contribution. All rows go through the network in one batch.
  */
 public final class TelemetryTyrePredictor implements AutoCloseable {
-  private final Predictor<float[][], float[][]> predictor;
+  private final EnsembleCall call;
   private final TelemetryTyreModel.Scaling scaling;
 
-  TelemetryTyrePredictor(
-      Predictor<float[][], float[][]> predictor, TelemetryTyreModel.Scaling scaling) {
-    this.predictor = predictor;
+  TelemetryTyrePredictor(EnsembleCall call, TelemetryTyreModel.Scaling scaling) {
+    this.call = call;
     this.scaling = scaling;
   }
 
@@ -76,11 +73,7 @@ public final class TelemetryTyrePredictor implements AutoCloseable {
     for (int r = 0; r < rows.length; r++) {
       schema.encode(laps.get(r), rows[r], 0);
     }
-    try {
-      return predictor.predict(rows);
-    } catch (TranslateException e) {
-      throw new IllegalStateException("tyre model inference failed: " + e.getMessage(), e);
-    }
+    return call.run(rows);
   }
 
   /**
@@ -110,6 +103,6 @@ public final class TelemetryTyrePredictor implements AutoCloseable {
 
   @Override
   public void close() {
-    predictor.close();
+    call.close();
   }
 }

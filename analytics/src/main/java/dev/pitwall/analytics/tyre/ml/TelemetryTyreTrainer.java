@@ -2,7 +2,6 @@ package dev.pitwall.analytics.tyre.ml;
 
 import ai.djl.Model;
 import ai.djl.engine.Engine;
-import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -133,10 +132,8 @@ public final class TelemetryTyreTrainer {
     for (int r = 0; r < rows.length; r++) {
       provisional.schema().encode(check.get(r).features(), rows[r], 0);
     }
-    try (Predictor<float[][], float[][]> p = model.newPredictor(new RowsTranslator())) {
-      raw = p.predict(rows);
-    } catch (TranslateException e) {
-      throw new IllegalStateException("checking the tyre model failed: " + e.getMessage(), e);
+    try (EnsembleCall call = new EnsembleCall(model)) {
+      raw = call.run(rows);
     }
     double[][][] m = TelemetryTyrePredictor.moments(raw, provisional);
     HeldOutCheck result = HeldOutCheck.of(check, m, provisional.targetMeans());
