@@ -35,7 +35,7 @@ public final class LapEnergyExtractor {
     f[NumericFeature.HARD_CORNERS.ordinal()] =
         events(lap.accLatG(), 0, HARD_CORNER_G, HARD_CORNER_END_G);
     for (int c = 0; c < 4; c++) {
-      f[NumericFeature.TYRE_TEMP_FL_C.ordinal() + c] = mean(lap.tyreTempC()[c]);
+      f[NumericFeature.TYRE_TEMP_FL_C.ordinal() + c] = finiteMean(lap.tyreTempC()[c], c);
     }
     f[NumericFeature.FUEL_L.ordinal()] = context.fuelL();
     f[NumericFeature.TYRE_AGE_LAPS.ordinal()] = context.tyreAgeLaps();
@@ -47,15 +47,15 @@ public final class LapEnergyExtractor {
     double[] v = lap.speedKph();
     double duration = 0;
     double distance = 0;
-    double max = v[0];
+    double max = 0;
     for (int i = 0; i + 1 < lap.size(); i++) {
-      max = Math.max(max, v[i + 1]);
       double dt = t[i + 1] - t[i];
-      if (!(dt > 0 && dt <= MAX_GAP_S)) {
-        continue;
-      }
       double lat = lap.accLatG()[i];
       double lon = lap.accLongG()[i];
+      if (!(dt > 0 && dt <= MAX_GAP_S) || !Double.isFinite(v[i] + lat + lon + lap.brakeBar()[i])) {
+        continue;
+      }
+      max = Math.max(max, v[i]);
       duration += dt;
       distance += v[i] * dt;
       f[NumericFeature.LAT_G_S.ordinal()] += Math.abs(lat) * dt;
@@ -70,7 +70,10 @@ public final class LapEnergyExtractor {
       f[NumericFeature.ENERGY_RL.ordinal()] += v[i] * (rightTurn + traction) * dt;
       f[NumericFeature.ENERGY_RR.ordinal()] += v[i] * (leftTurn + traction) * dt;
     }
-    f[NumericFeature.MEAN_SPEED_KPH.ordinal()] = duration > 0 ? distance / duration : v[0];
+    if (duration <= 0) {
+      throw new IllegalArgumentException("lap telemetry: no valid sample interval to integrate");
+    }
+    f[NumericFeature.MEAN_SPEED_KPH.ordinal()] = distance / duration;
     f[NumericFeature.MAX_SPEED_KPH.ordinal()] = max;
   }
 
@@ -92,12 +95,21 @@ public final class LapEnergyExtractor {
     return count;
   }
 
-  private static double mean(double[] values) {
+  private static double finiteMean(double[] values, int corner) {
     double sum = 0;
+    int n = 0;
     for (double value : values) {
-      sum += value;
+      if (Double.isFinite(value)) {
+        sum += value;
+        n++;
+      }
     }
-    return sum / values.length;
+    if (n == 0) {
+      String[] corners = {"FL", "FR", "RL", "RR"};
+      throw new IllegalArgumentException(
+          "lap telemetry: tyreTemp" + corners[corner] + " has no finite sample");
+    }
+    return sum / n;
   }
 
   /**

@@ -21,6 +21,12 @@ public record LapFeatures(double[] numeric, String compound, String track) {
               + " values, schema has "
               + FeatureSchema.NUMERIC.size());
     }
+    for (int i = 0; i < numeric.length; i++) {
+      if (!Double.isFinite(numeric[i])) {
+        throw new IllegalArgumentException(
+            "lap features: " + FeatureSchema.NUMERIC.get(i).name() + " is " + numeric[i]);
+      }
+    }
     Objects.requireNonNull(compound, "compound");
     Objects.requireNonNull(track, "track");
   }

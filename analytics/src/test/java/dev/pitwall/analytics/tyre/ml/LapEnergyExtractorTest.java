@@ -81,6 +81,21 @@ class LapEnergyExtractorTest {
   }
 
   @Test
+  void skipsNonFiniteSamplesSoNaNNeverReachesTheFeatures() {
+    LapChannels lap = cornerThenBraking();
+    double[] lat = lap.accLatG().clone();
+    lat[100] = Double.NaN;
+    double[][] temps = lap.tyreTempC().clone();
+    temps[0] = temps[0].clone();
+    temps[0][5] = Double.NaN;
+    LapChannels broken =
+        new LapChannels(lap.timeS(), lap.speedKph(), lat, lap.accLongG(), lap.brakeBar(), temps);
+    LapFeatures f = new LapEnergyExtractor().extract(broken, CONTEXT);
+    assertEquals(1.5 * 3.99, f.value(NumericFeature.LAT_G_S), 1e-9);
+    assertEquals(90, f.value(NumericFeature.TYRE_TEMP_FL_C), 1e-9);
+  }
+
+  @Test
   void extractsTheSameFromSampleBlocksOfTheSimulatedCarsChannels() {
     LapChannels lap = cornerThenBraking();
     Map<String, SampleBlock> blocks = new HashMap<>();
