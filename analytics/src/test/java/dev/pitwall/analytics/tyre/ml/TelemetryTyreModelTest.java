@@ -1,5 +1,6 @@
 package dev.pitwall.analytics.tyre.ml;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,33 @@ class TelemetryTyreModelTest {
         assertEquals(a.get(i).lapTimeLossS().value(), b.get(i).lapTimeLossS().value(), 1e-6);
         assertEquals(a.get(i).lapTimeLossS().upper80(), b.get(i).lapTimeLossS().upper80(), 1e-6);
       }
+    }
+  }
+
+  @Test
+  void predictorsOnTwoThreadsAgreeWithOneThread() throws Exception {
+    List<LapFeatures> laps = unseen.stream().map(TrainingLap::features).toList();
+    Callable<double[]> job =
+        () -> {
+          try (TelemetryTyrePredictor own = model.newPredictor()) {
+            double[] out = new double[laps.size()];
+            for (int round = 0; round < 20; round++) {
+              for (int i = 0; i < laps.size(); i++) {
+                out[i] = own.predictAll(List.of(laps.get(i))).get(0).lapTimeLossS().value();
+              }
+            }
+            return out;
+          }
+        };
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      var a = pool.submit(job);
+      var b = pool.submit(job);
+      double[] reference = job.call();
+      assertArrayEquals(reference, a.get(), 1e-6);
+      assertArrayEquals(reference, b.get(), 1e-6);
+    } finally {
+      pool.shutdownNow();
     }
   }
 
