@@ -149,8 +149,10 @@ public final class SerialLineLink {
         }
         splitter.accept(buf, n, now - startNanos, decoder);
       } else if (now - lastDataNanos > stallAfterNanos
-          && lifecycle.moveFrom(SourceState.STREAMING, SourceState.STALLED)) {
+          && lifecycle.state() == SourceState.STREAMING) {
+        // the reason first, then the state: whoever sees STALLED also sees why
         counters.error(endpoint.uri() + ": no data for " + stallAfterNanos / 1_000_000 + " ms");
+        lifecycle.moveFrom(SourceState.STREAMING, SourceState.STALLED);
       }
       if (now - startNanos - lastFlushNanos >= flushEveryNanos) {
         decoder.flush(sink);

@@ -161,9 +161,10 @@ public final class UdpLink {
       }
       long now = System.nanoTime();
       if (lifecycle.state() == SourceState.STALLED) {
-        lifecycle.moveTo(SourceState.STREAMING);
+        // counters and gap marker first, then the state: whoever sees STREAMING sees the reconnect
         counters.reconnect();
         handler.resumed(now - lastNanos, now - startNanos);
+        lifecycle.moveTo(SourceState.STREAMING);
       } else {
         lifecycle.moveTo(SourceState.STREAMING);
       }
@@ -174,12 +175,13 @@ public final class UdpLink {
   }
 
   private boolean stall(long quietNanos) {
-    boolean moved = lifecycle.moveFrom(SourceState.STREAMING, SourceState.STALLED);
-    if (moved) {
-      counters.error(
-          name + ": no datagram for " + String.format("%.1f", quietNanos / 1e9) + " s (stalled)");
+    if (lifecycle.state() != SourceState.STREAMING) {
+      return false;
     }
-    return moved;
+    // the reason first, then the state: whoever sees STALLED also sees why
+    counters.error(
+        name + ": no datagram for " + String.format("%.1f", quietNanos / 1e9) + " s (stalled)");
+    return lifecycle.moveFrom(SourceState.STREAMING, SourceState.STALLED);
   }
 
   private static void pause(long millis) {
