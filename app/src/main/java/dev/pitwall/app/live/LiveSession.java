@@ -23,7 +23,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,12 +42,10 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
   private final SampleBus bus = new SampleBus();
   private final SessionRecorder recorder;
   private final LapTimer lapTimer;
-  private final Subscription lapFeed;
-  private final Thread lapThread;
+  private final SubscriptionDrain lapThread;
   private final long limitNanos;
   private final SessionInfo info;
   private final List<Lap> laps = new CopyOnWriteArrayList<>();
-  private final CountDownLatch ended = new CountDownLatch(1);
   private volatile long latestNanos;
   private volatile boolean closed;
 
@@ -65,9 +62,12 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
         new SessionRecorder(bus, recording, BUFFER_BLOCKS, SessionRecorder.DEFAULT_COMMIT_INTERVAL);
     // without a known circuit (CAN, serial, UDP before its session packet) there are no sectors
     this.lapTimer = track.map(t -> LapTimer.forTrack(t, this::lapCompleted)).orElse(null);
-    this.lapFeed = bus.subscribe("laps", BUFFER_BLOCKS);
-    this.lapThread = new Thread(this::runLapTimer, "pitwall-laps-" + recording.sessionId());
-    this.lapThread.setDaemon(true);
+    this.lapThread =
+        new SubscriptionDrain(
+            bus.subscribe("laps", BUFFER_BLOCKS),
+            source,
+            this::feed,
+            "pitwall-laps-" + recording.sessionId());
   }
 
   /** Opens a session in {@code store} and starts recording {@code source}. */
@@ -83,23 +83,6 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
   private void lapCompleted(Lap lap) {
     laps.add(lap);
     recorder.submitLap(lap);
-  }
-
-  private void runLapTimer() {
-    try {
-      while (true) {
-        SampleBlock block = lapFeed.poll(50, TimeUnit.MILLISECONDS);
-        if (block != null) {
-          feed(block);
-        } else if (source.state() == SourceState.STOPPED && lapFeed.buffered() == 0) {
-          break;
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      ended.countDown();
-    }
   }
 
   private void feed(SampleBlock block) {
@@ -124,7 +107,7 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
 
   /** Waits until the source ended (its own end, the session-time limit, or close). */
   public boolean awaitEnd(Duration timeout) throws InterruptedException {
-    return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    return lapThread.awaitEnd(timeout.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Stops the source, drains the pipeline and finishes the session. Idempotent. */
@@ -136,12 +119,12 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
     closed = true;
     source.stop();
     try {
-      ended.await(10, TimeUnit.SECONDS);
+      lapThread.awaitEnd(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     recorder.stop();
-    lapFeed.close();
+    lapThread.close();
   }
 
   public RecorderCounters recorderCounters() {

@@ -2,11 +2,11 @@ package dev.pitwall.app.replay;
 
 import dev.pitwall.analytics.timing.LapBoard;
 import dev.pitwall.analytics.timing.LapTimer;
+import dev.pitwall.app.live.SubscriptionDrain;
 import dev.pitwall.app.ui.LiveFeed;
 import dev.pitwall.core.replay.ReplaySource;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.source.SourceHealth;
-import dev.pitwall.core.source.SourceState;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.SampleBus;
@@ -14,7 +14,6 @@ import dev.pitwall.core.telemetry.Subscription;
 import dev.pitwall.core.track.TrackLayout;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -47,9 +46,7 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
   private final SessionSummary session;
   private final Optional<TrackLayout> track;
   private final SampleBus bus = new SampleBus();
-  private final Subscription lapFeed;
-  private final Thread lapThread;
-  private final CountDownLatch ended = new CountDownLatch(1);
+  private final SubscriptionDrain lapThread;
   private volatile LapTimer lapTimer;
   private volatile boolean resetLaps;
 
@@ -58,9 +55,12 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
     this.session = session;
     this.track = track;
     this.lapTimer = newLapTimer();
-    this.lapFeed = bus.subscribe("replay-laps", LAP_BUFFER_BLOCKS);
-    this.lapThread = new Thread(this::runLapTimer, "pitwall-replay-laps-" + session.id());
-    this.lapThread.setDaemon(true);
+    this.lapThread =
+        new SubscriptionDrain(
+            bus.subscribe("replay-laps", LAP_BUFFER_BLOCKS),
+            source,
+            this::time,
+            "pitwall-replay-laps-" + session.id());
   }
 
   /** Starts playing {@code source} (paused or not, as the source is set). */
@@ -79,25 +79,12 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
         .orElseGet(() -> new LapTimer(new double[0], lap -> {}));
   }
 
-  private void runLapTimer() {
-    try {
-      while (true) {
-        SampleBlock block = lapFeed.poll(50, TimeUnit.MILLISECONDS);
-        if (resetLaps) {
-          resetLaps = false;
-          lapTimer = newLapTimer();
-        }
-        if (block != null) {
-          lapTimer.accept(block);
-        } else if (source.state() == SourceState.STOPPED && lapFeed.buffered() == 0) {
-          break;
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      ended.countDown();
+  private void time(SampleBlock block) {
+    if (resetLaps) {
+      resetLaps = false;
+      lapTimer = newLapTimer();
     }
+    lapTimer.accept(block);
   }
 
   public ReplaySource source() {
@@ -116,18 +103,18 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
   }
 
   public boolean awaitEnd(long timeoutMillis) throws InterruptedException {
-    return ended.await(timeoutMillis, TimeUnit.MILLISECONDS);
+    return lapThread.awaitEnd(timeoutMillis, TimeUnit.MILLISECONDS);
   }
 
   @Override
   public void close() {
     source.stop();
     try {
-      ended.await(5, TimeUnit.SECONDS);
+      lapThread.awaitEnd(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    lapFeed.close();
+    lapThread.close();
   }
 
   public long publishedSamples() {
