@@ -54,39 +54,37 @@ class ArchiveCommandTest {
     Path src =
         ImportCommandTest.data("gps/racechrono_tianma/session_20251231_111318_tianma_lap9_v3.csv");
     Path db = dir.resolve("pw");
-    assertEquals(0, ImportCommandTest.run("import", src.toString(), "--db", db.toString()).code());
+    assertEquals(0, CliRun.of("import", src.toString(), "--db", db.toString()).code());
     int closed;
     try (ServerSocket s = new ServerSocket(0)) {
       closed = s.getLocalPort();
     }
     String offline = "s3://team/2025?endpoint=http://127.0.0.1:" + closed;
-    ImportCommandTest.Run r =
-        ImportCommandTest.run("archive", "push", "--remote", offline, "--db", db.toString());
+    CliRun r = CliRun.of("archive", "push", "--remote", offline, "--db", db.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("unreachable"), r.err());
     assertTrue(r.out().contains("1 session(s) queued"), r.out());
 
     String online = "s3://team/2025?endpoint=http://127.0.0.1:" + proxy.getPort();
-    ImportCommandTest.Run missing = ImportCommandTest.run("archive", "list", "--remote", online);
+    CliRun missing = CliRun.of("archive", "list", "--remote", online);
     assertEquals(1, missing.code());
     assertTrue(missing.err().contains("bucket 'team' does not exist"), missing.err());
     createBucket("team");
     // the queue is per remote: same bucket/prefix at another endpoint is another archive
-    r = ImportCommandTest.run("archive", "push", "1", "--remote", online, "--db", db.toString());
+    r = CliRun.of("archive", "push", "1", "--remote", online, "--db", db.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("pushed 20251231T031317Z-"), r.out());
-    ImportCommandTest.Run list = ImportCommandTest.run("archive", "list", "--remote", online);
+    CliRun list = CliRun.of("archive", "list", "--remote", online);
     assertEquals(0, list.code(), list.err());
     assertTrue(list.out().contains("Tianma") && list.out().contains("88550"), list.out());
     String key = list.out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
-    ImportCommandTest.Run pull =
-        ImportCommandTest.run("archive", "pull", key, "--remote", online, "--db", db.toString());
+    CliRun pull = CliRun.of("archive", "pull", key, "--remote", online, "--db", db.toString());
     assertEquals(0, pull.code(), pull.err());
     assertTrue(pull.out().contains("as session 2: 88550 samples, 1 laps"), pull.out());
     try (SessionStore store = new DesktopServices().openStore(db)) {
       ExportRoundTripTest.assertSameSession(store, 1, 2);
     }
-    for (ImportCommandTest.Run any : new ImportCommandTest.Run[] {r, list, pull, missing}) {
+    for (CliRun any : new CliRun[] {r, list, pull, missing}) {
       assertFalse((any.out() + any.err()).contains(SECRET));
     }
   }

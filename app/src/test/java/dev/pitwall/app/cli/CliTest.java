@@ -3,9 +3,6 @@ package dev.pitwall.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pitwall.app.live.DesktopServices;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -13,24 +10,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line end to end: real simulated car, real H2 file, real exit codes and output. */
 class CliTest {
   @TempDir static Path dir;
   static Path db;
-  static Run recorded;
+  static CliRun recorded;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = PitwallCommand.commandLine(new DesktopServices());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeAll
@@ -68,7 +56,7 @@ class CliTest {
 
   @Test
   void sessionsListsTheRecordingAsJson() {
-    Run r = run("sessions", "--db", db.toString(), "--json");
+    CliRun r = run("sessions", "--db", db.toString(), "--json");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("\"status\":\"COMPLETED\""), r.out());
     assertTrue(r.out().contains("\"track\":\"cota\""), r.out());
@@ -77,7 +65,7 @@ class CliTest {
 
   @Test
   void lapsPrintsTheLapTableWithSectors() {
-    Run r = run("laps", "1", "--db", db.toString());
+    CliRun r = run("laps", "1", "--db", db.toString());
     assertEquals(0, r.code(), r.err());
     String[] lines = r.out().strip().split("\n");
     assertTrue(
@@ -91,12 +79,12 @@ class CliTest {
 
   @Test
   void channelsPrintsUnitRateAndStatistics() {
-    Run r = run("channels", "1", "--db", db.toString(), "--json");
+    CliRun r = run("channels", "1", "--db", db.toString(), "--json");
     assertEquals(0, r.code(), r.err());
     assertTrue(
         r.out().contains("\"name\":\"speed\",\"unit\":\"km/h\",\"rateHz\":100,\"samples\":32000"),
         r.out());
-    Run table = run("channels", "1", "--db", db.toString());
+    CliRun table = run("channels", "1", "--db", db.toString());
     assertTrue(
         table.out().lines().anyMatch(l -> l.matches("speed\\s+km/h\\s+100\\.000 Hz\\s+32000\\s.*")),
         table.out());
@@ -104,7 +92,7 @@ class CliTest {
 
   @Test
   void unknownTrackIsAOneLineFailure() {
-    Run r = run("record", "--track", "nowhere", "--duration", "1s", "--db", db.toString());
+    CliRun r = run("record", "--track", "nowhere", "--duration", "1s", "--db", db.toString());
     assertEquals(1, r.code());
     assertEquals(
         "pitwall: unknown track 'nowhere'; known tracks: cota, spa, monza, silverstone, suzuka, zandvoort",
@@ -113,7 +101,7 @@ class CliTest {
 
   @Test
   void unknownSourceIsAOneLineFailure() {
-    Run r =
+    CliRun r =
         run("record", "--source", "carrier-pigeon:1", "--duration", "1s", "--db", db.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().startsWith("pitwall: unknown source 'carrier-pigeon:1'"), r.err());
@@ -122,7 +110,7 @@ class CliTest {
 
   @Test
   void badDurationIsAUsageError() {
-    Run r = run("record", "--duration", "3 laps", "--db", db.toString());
+    CliRun r = run("record", "--duration", "3 laps", "--db", db.toString());
     assertEquals(2, r.code());
     assertEquals(1, r.err().strip().lines().count(), r.err());
   }
@@ -131,14 +119,14 @@ class CliTest {
   void unwritableDatabaseIsAOneLineFailure() throws Exception {
     // a directory cannot be created below a regular file, not even by root
     Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
-    Run r = run("sessions", "--db", file.resolve("sub/pw").toString());
+    CliRun r = run("sessions", "--db", file.resolve("sub/pw").toString());
     assertEquals(1, r.code());
     assertTrue(r.err().startsWith("pitwall: cannot create database"), r.err());
   }
 
   @Test
   void missingSessionIsAOneLineFailure() {
-    Run r = run("laps", "4242", "--db", db.toString());
+    CliRun r = run("laps", "4242", "--db", db.toString());
     assertEquals(1, r.code());
     assertEquals(
         "pitwall: no session 4242 in this database (see 'pitwall sessions')", r.err().strip());

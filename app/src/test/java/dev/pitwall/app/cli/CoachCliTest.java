@@ -3,9 +3,6 @@ package dev.pitwall.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pitwall.app.live.DesktopServices;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -13,29 +10,20 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code pitwall coach} and {@code pitwall replay} on a real simulated COTA session of 4+ laps. */
 class CoachCliTest {
   @TempDir static Path dir;
   static Path db;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = PitwallCommand.commandLine(new DesktopServices());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeAll
   static void recordFiveLapsOfCota() {
     db = dir.resolve("pw");
-    Run r =
+    CliRun r =
         run(
             "record",
             "--source",
@@ -52,7 +40,7 @@ class CoachCliTest {
             db.toString());
     assertEquals(0, r.code(), r.err());
     // a second, short session: too few laps to coach
-    Run shortRun =
+    CliRun shortRun =
         run(
             "record",
             "--source",
@@ -69,7 +57,7 @@ class CoachCliTest {
             db.toString());
     assertEquals(0, shortRun.code(), shortRun.err());
     // a third at another circuit: its laps are no reference for COTA
-    Run other =
+    CliRun other =
         run(
             "record",
             "--source",
@@ -89,7 +77,7 @@ class CoachCliTest {
 
   @Test
   void aReferenceFromAnotherTrackIsRefusedWithTheReason() {
-    Run r = run("coach", "1", "--reference", "3", "--db", db.toString());
+    CliRun r = run("coach", "1", "--reference", "3", "--db", db.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("reference not comparable: "), r.out());
     assertTrue(r.out().contains("of session 3") || r.out().contains("against lap"), r.out());
@@ -97,7 +85,7 @@ class CoachCliTest {
 
   @Test
   void coachFindsCornersAndRanksFindingsByTimeLost() {
-    Run r = run("coach", "1", "--db", db.toString());
+    CliRun r = run("coach", "1", "--db", db.toString());
     assertEquals(0, r.code(), r.err());
     Matcher m = Pattern.compile("(\\d+) valid laps on the grid, (\\d+) corners").matcher(r.out());
     assertTrue(m.find(), r.out());
@@ -119,7 +107,8 @@ class CoachCliTest {
 
   @Test
   void coachJsonAgainstAnExplicitReferenceLap() {
-    Run r = run("coach", "1", "--lap", "4", "--reference", "1:2", "--json", "--db", db.toString());
+    CliRun r =
+        run("coach", "1", "--lap", "4", "--reference", "1:2", "--json", "--db", db.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("{\"session\":1,\"lap\":4,"), r.out());
     assertTrue(r.out().contains("\"referenceLap\":2"), r.out());
@@ -128,14 +117,14 @@ class CoachCliTest {
 
   @Test
   void coachSaysWhenThereAreTooFewLaps() {
-    Run r = run("coach", "2", "--db", db.toString());
+    CliRun r = run("coach", "2", "--db", db.toString());
     assertEquals(1, r.code(), r.out());
     assertTrue(r.err().startsWith("pitwall: session 2 has no valid lap to coach"), r.err());
   }
 
   @Test
   void coachRejectsAMissingLapWithAReason() {
-    Run r = run("coach", "1", "--lap", "99", "--db", db.toString());
+    CliRun r = run("coach", "1", "--lap", "99", "--db", db.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("lap 99 of session 1: there is no such lap"), r.err());
   }
@@ -143,7 +132,7 @@ class CoachCliTest {
   @Test
   void coachWritesAPrintableHtmlReport() throws Exception {
     Path html = dir.resolve("report.html");
-    Run r = run("coach", "1", "--report", html.toString(), "--db", db.toString());
+    CliRun r = run("coach", "1", "--report", html.toString(), "--db", db.toString());
     assertEquals(0, r.code(), r.err());
     String text = Files.readString(html);
     assertTrue(text.contains("<h2>Laps</h2>"), "lap table");
@@ -158,10 +147,10 @@ class CoachCliTest {
 
   @Test
   void replayRejectsASpeedOutOfRangeAndAMissingSession() {
-    Run fast = run("replay", "1", "--speed", "128", "--db", db.toString());
+    CliRun fast = run("replay", "1", "--speed", "128", "--db", db.toString());
     assertEquals(1, fast.code());
     assertTrue(fast.err().contains("out of range: give 0.25 to 64, or 'max'"), fast.err());
-    Run missing = run("replay", "42", "--db", db.toString());
+    CliRun missing = run("replay", "42", "--db", db.toString());
     assertEquals(1, missing.code());
     assertTrue(missing.err().contains("no session 42"), missing.err());
   }

@@ -3,14 +3,11 @@ package dev.pitwall.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.pitwall.app.live.DesktopServices;
 import dev.pitwall.core.session.SessionInfo;
 import dev.pitwall.core.session.SessionRecording;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.storage.h2.H2SessionStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DeleteCommandTest {
   @TempDir Path dir;
@@ -29,15 +25,8 @@ class DeleteCommandTest {
   long second;
   final List<String> asked = new ArrayList<>();
 
-  record Run(int code, String out, String err) {}
-
-  Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = PitwallCommand.commandLine(new DesktopServices());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return new Run(cl.execute(args), out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @BeforeEach
@@ -79,7 +68,7 @@ class DeleteCommandTest {
   @Test
   void withYesDeletesWithoutAsking() {
     answer(null);
-    Run r = run("delete", String.valueOf(first), "--db", db.toString(), "--yes");
+    CliRun r = run("delete", String.valueOf(first), "--db", db.toString(), "--yes");
     assertEquals(0, r.code(), r.err());
     assertEquals("session " + first + " deleted (1 samples)", r.out().strip());
     assertEquals(List.of(second), remaining());
@@ -89,7 +78,7 @@ class DeleteCommandTest {
   @Test
   void onATerminalAsksAndDeletesOnYes() {
     answer("y");
-    Run r = run("delete", String.valueOf(second), "--db", db.toString());
+    CliRun r = run("delete", String.valueOf(second), "--db", db.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals(List.of(first), remaining());
     assertTrue(
@@ -105,7 +94,7 @@ class DeleteCommandTest {
   @Test
   void onATerminalAnythingButYesKeepsTheSession() {
     answer("");
-    Run r = run("delete", String.valueOf(second), "--db", db.toString());
+    CliRun r = run("delete", String.valueOf(second), "--db", db.toString());
     assertEquals(1, r.code());
     assertEquals("session " + second + " kept", r.out().strip());
     assertEquals(List.of(first, second), remaining());
@@ -114,7 +103,7 @@ class DeleteCommandTest {
   @Test
   void withoutATerminalRefusesWithoutYes() {
     answer(null);
-    Run r = run("delete", String.valueOf(first), "--db", db.toString());
+    CliRun r = run("delete", String.valueOf(first), "--db", db.toString());
     assertEquals(1, r.code());
     assertEquals(
         "pitwall: not deleting session "
@@ -126,7 +115,7 @@ class DeleteCommandTest {
 
   @Test
   void unknownSessionIsAOneLineFailure() {
-    Run r = run("delete", "99", "--db", db.toString(), "--yes");
+    CliRun r = run("delete", "99", "--db", db.toString(), "--yes");
     assertEquals(1, r.code());
     assertEquals(
         "pitwall: no session 99 in this database (see 'pitwall sessions')", r.err().strip());

@@ -34,15 +34,14 @@ class ExportRoundTripTest {
   void exportThenImportKeepsEverySampleAndTheMetadata(String file, String format) {
     Path src = ImportCommandTest.data(file);
     Path db = dir.resolve("pw");
-    assertEquals(0, ImportCommandTest.run("import", src.toString(), "--db", db.toString()).code());
+    assertEquals(0, CliRun.of("import", src.toString(), "--db", db.toString()).code());
     Path out = dir.resolve("s1." + format);
-    ImportCommandTest.Run e =
-        ImportCommandTest.run(
+    CliRun e =
+        CliRun.of(
             "export", "1", "--format", format, "--out", out.toString(), "--db", db.toString());
     assertEquals(0, e.code(), e.err());
     assertTrue(Files.isRegularFile(out));
-    ImportCommandTest.Run back =
-        ImportCommandTest.run("import", out.toString(), "--db", db.toString());
+    CliRun back = CliRun.of("import", out.toString(), "--db", db.toString());
     assertEquals(0, back.code(), back.err());
     assertTrue(back.out().contains("imported " + format + " as session 2"), back.out());
     try (SessionStore store = new DesktopServices().openStore(db)) {
@@ -55,10 +54,10 @@ class ExportRoundTripTest {
     Path src =
         ImportCommandTest.data("gps/racechrono_tianma/session_20251231_111318_tianma_lap9_v3.csv");
     Path db = dir.resolve("pw");
-    assertEquals(0, ImportCommandTest.run("import", src.toString(), "--db", db.toString()).code());
+    assertEquals(0, CliRun.of("import", src.toString(), "--db", db.toString()).code());
     Path out = dir.resolve("r.csv");
-    ImportCommandTest.Run e =
-        ImportCommandTest.run(
+    CliRun e =
+        CliRun.of(
             "export",
             "1",
             "--format",
@@ -83,11 +82,11 @@ class ExportRoundTripTest {
   void corruptOrTruncatedParquetIsRejectedWithTheByteOffsetAndNothingStored() throws Exception {
     Path src = ImportCommandTest.data("gr-cup/barber/Samples/R1_barber_telemetry_data_sample.csv");
     Path db = dir.resolve("pw");
-    assertEquals(0, ImportCommandTest.run("import", src.toString(), "--db", db.toString()).code());
+    assertEquals(0, CliRun.of("import", src.toString(), "--db", db.toString()).code());
     Path out = dir.resolve("s.parquet");
     assertEquals(
         0,
-        ImportCommandTest.run(
+        CliRun.of(
                 "export",
                 "1",
                 "--format",
@@ -101,13 +100,12 @@ class ExportRoundTripTest {
     byte[] flipped = good.clone();
     flipped[good.length / 3] ^= 0x40;
     Path bad = Files.write(dir.resolve("flipped.parquet"), flipped);
-    ImportCommandTest.Run r =
-        ImportCommandTest.run("import", bad.toString(), "--db", db.toString());
+    CliRun r = CliRun.of("import", bad.toString(), "--db", db.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().matches("(?s).*byte \\d+: page CRC-32 mismatch.*"), r.err());
     Path cut =
         Files.write(dir.resolve("cut.parquet"), java.util.Arrays.copyOf(good, good.length - 100));
-    r = ImportCommandTest.run("import", cut.toString(), "--db", db.toString());
+    r = CliRun.of("import", cut.toString(), "--db", db.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("no PAR1 footer magic (truncated file?)"), r.err());
     try (SessionStore store = new DesktopServices().openStore(db)) {

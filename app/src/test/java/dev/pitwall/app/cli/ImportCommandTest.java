@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pitwall.app.live.DesktopServices;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,22 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /** {@code pitwall import} end to end on the real files, into a real H2 file. */
 class ImportCommandTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = PitwallCommand.commandLine(new DesktopServices());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   static Path data(String relative) {
@@ -48,7 +37,7 @@ class ImportCommandTest {
   void importsRaceChronoAndDetectsTheRealLapOnTheGpsLine(String file, double lapS) {
     Path f = data("gps/racechrono_tianma/" + file);
     Path db = dir.resolve("pw");
-    Run r = run("import", f.toString(), "--db", db.toString());
+    CliRun r = run("import", f.toString(), "--db", db.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("imported racechrono as session 1"), r.out());
     try (SessionStore store = new DesktopServices().openStore(db)) {
@@ -58,7 +47,7 @@ class ImportCommandTest {
       assertEquals(lapS, valid.get(0).lapTimeS(), 0.02);
       assertEquals("Tianma", store.session(1).orElseThrow().info().track());
     }
-    Run laps = run("laps", "1", "--db", db.toString());
+    CliRun laps = run("laps", "1", "--db", db.toString());
     assertEquals(0, laps.code(), laps.err());
   }
 
@@ -66,7 +55,7 @@ class ImportCommandTest {
   void importsGrCupTelemetryWithTheLapFromItsLapFiles() {
     Path f = data("gr-cup/barber/Samples/R1_barber_telemetry_data_sample.csv");
     Path db = dir.resolve("pw");
-    Run r = run("import", f.toString(), "--format", "grcup", "--db", db.toString());
+    CliRun r = run("import", f.toString(), "--format", "grcup", "--db", db.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("10000 samples, 1 laps"), r.out());
     try (SessionStore store = new DesktopServices().openStore(db)) {
@@ -79,7 +68,7 @@ class ImportCommandTest {
   void rejectsAForeignFileWithItsLineAndStoresNothing() throws Exception {
     Path f = Files.writeString(dir.resolve("notes.txt"), "shopping list\neggs\n");
     Path db = dir.resolve("pw");
-    Run r = run("import", f.toString(), "--db", db.toString());
+    CliRun r = run("import", f.toString(), "--db", db.toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("line 1: not a known format"), r.err());
     try (SessionStore store = new DesktopServices().openStore(db)) {

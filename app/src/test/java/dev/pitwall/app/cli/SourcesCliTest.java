@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.pitwall.app.live.DesktopServices;
 import dev.pitwall.hardware.f1.F1Capture;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
@@ -18,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The hardware sources from the command line, on real recordings from ../shared/data. */
 class SourcesCliTest {
@@ -31,16 +27,8 @@ class SourcesCliTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = PitwallCommand.commandLine(new DesktopServices());
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   private static void assumeRav4() {
@@ -53,7 +41,7 @@ class SourcesCliTest {
   void recordsTheRealRav4LogThroughItsDbcWithVehicleSpeedInRange() {
     assumeRav4();
     String db = dir.resolve("pw").toString();
-    Run r =
+    CliRun r =
         run(
             "record",
             "--source",
@@ -70,7 +58,7 @@ class SourcesCliTest {
     assertTrue(Long.parseLong(m.group(2)) > 10_000, r.out());
     assertTrue(r.out().contains("COMPLETED"), r.out());
 
-    Run channels = run("channels", m.group(1), "--db", db, "--json");
+    CliRun channels = run("channels", m.group(1), "--db", db, "--json");
     assertEquals(0, channels.code(), channels.err());
     double[] speed = minMax(channels.out(), "SPEED.SPEED");
     assertTrue(
@@ -97,7 +85,7 @@ class SourcesCliTest {
   void missingDbcIsAOneLineFailure() {
     assumeRav4();
     Path missing = dir.resolve("nope.dbc");
-    Run r =
+    CliRun r =
         run(
             "record",
             "--source",
@@ -113,7 +101,8 @@ class SourcesCliTest {
   @Test
   void canSourceWithoutAnyDbcSaysHowToGiveOne() {
     assumeRav4();
-    Run r = run("record", "--source", "candump:" + RAV4_LOG, "--db", dir.resolve("pw").toString());
+    CliRun r =
+        run("record", "--source", "candump:" + RAV4_LOG, "--db", dir.resolve("pw").toString());
     assertEquals(1, r.code());
     assertEquals(
         "pitwall: candump source needs a DBC file to decode frames: give --dbc FILE or ?dbc=FILE",
@@ -123,7 +112,7 @@ class SourcesCliTest {
   @Test
   void socketCanOnThisKernelSaysWhatIsMissing() {
     assumeRav4();
-    Run r =
+    CliRun r =
         run(
             "record",
             "--source",
@@ -144,12 +133,12 @@ class SourcesCliTest {
 
   @Test
   void missingSerialPortAndBadUdpFormatAreOneLineFailures() {
-    Run port =
+    CliRun port =
         run("record", "--source", "nmea:/dev/ttyPITWALL9", "--db", dir.resolve("pw").toString());
     assertEquals(1, port.code());
     assertTrue(
         port.err().startsWith("pitwall: serial port /dev/ttyPITWALL9 not found"), port.err());
-    Run udp =
+    CliRun udp =
         run(
             "record",
             "--source",
@@ -162,12 +151,12 @@ class SourcesCliTest {
 
   @Test
   void sourcesListsEveryKindWithSyntaxAndExample() {
-    Run text = run("sources");
+    CliRun text = run("sources");
     assertEquals(0, text.code(), text.err());
     for (String scheme : List.of("sim", "candump", "slcan", "socketcan", "udp", "nmea", "serial")) {
       assertTrue(text.out().lines().anyMatch(l -> l.startsWith(scheme + " ")), scheme + text.out());
     }
-    Run json = run("sources", "--json");
+    CliRun json = run("sources", "--json");
     assertTrue(json.out().contains("\"scheme\":\"slcan\""), json.out());
     assertTrue(json.out().contains("\"example\":\"udp://0.0.0.0:20777?format=f1\""), json.out());
   }
@@ -175,7 +164,7 @@ class SourcesCliTest {
   @Test
   void probeReportsLinkHealthOfAReplayOncePerSecond() {
     assumeRav4();
-    Run r =
+    CliRun r =
         run(
             "sources",
             "--probe",
@@ -205,7 +194,7 @@ class SourcesCliTest {
     }
     Thread sender = Thread.ofPlatform().daemon().start(() -> replay(packets, port));
     String db = dir.resolve("pw").toString();
-    Run r =
+    CliRun r =
         run(
             "record",
             "--source",
@@ -218,7 +207,7 @@ class SourcesCliTest {
     assertEquals(0, r.code(), r.err());
     Matcher m = Pattern.compile("session (\\d+): (\\d+) samples").matcher(r.out());
     assertTrue(m.find(), r.out());
-    Run channels = run("channels", m.group(1), "--db", db, "--json");
+    CliRun channels = run("channels", m.group(1), "--db", db, "--json");
     double[] speed = minMax(channels.out(), "speed");
     assertTrue(speed[1] > 100 && speed[1] <= 350, "player speed up to " + speed[1] + " km/h");
     assertEquals(0.0, minMax(channels.out(), "link.invalidFrames")[1]);

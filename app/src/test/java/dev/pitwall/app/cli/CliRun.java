@@ -1,0 +1,20 @@
+package dev.pitwall.app.cli;
+
+import dev.pitwall.app.live.DesktopServices;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** One run of the real {@code pitwall} command line, with what it printed and its exit code. */
+record CliRun(int code, String out, String err) {
+
+  static CliRun of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = PitwallCommand.commandLine(new DesktopServices());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new CliRun(code, out.toString(), err.toString());
+  }
+}
