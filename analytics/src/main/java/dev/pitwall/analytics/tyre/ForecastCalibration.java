@@ -30,6 +30,18 @@ public final class ForecastCalibration {
    *     residuals borrows those of all horizons
    */
   static ForecastCalibration fromResiduals(List<List<Double>> residualsByHorizon) {
+    return of(residualsByHorizon, true);
+  }
+
+  /**
+   * Intervals only, no bias correction: for residuals of a point forecast that is already a fitted
+   * (robust) blend, whose centre is its own choice.
+   */
+  static ForecastCalibration intervalsOnly(List<List<Double>> residualsByHorizon) {
+    return of(residualsByHorizon, false);
+  }
+
+  private static ForecastCalibration of(List<List<Double>> residualsByHorizon, boolean centre) {
     int horizons = residualsByHorizon.size();
     List<Double> all = new ArrayList<>();
     residualsByHorizon.forEach(all::addAll);
@@ -44,7 +56,7 @@ public final class ForecastCalibration {
       List<Double> own = residualsByHorizon.get(h);
       double[] r =
           (own.size() >= MIN_PER_HORIZON ? own : all).stream().mapToDouble(d -> d).toArray();
-      bias[h] = Arrays.stream(r).average().orElse(0);
+      bias[h] = centre ? Arrays.stream(r).average().orElse(0) : 0;
       for (int i = 0; i < r.length; i++) {
         r[i] -= bias[h];
       }

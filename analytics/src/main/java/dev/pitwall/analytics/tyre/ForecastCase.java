@@ -18,6 +18,16 @@ record ForecastCase(Stint stint, List<StintLap> history, List<StintLap> future) 
     return stints.stream().flatMap(s -> of(s, k, horizon).stream()).toList();
   }
 
+  /** Session time of the forecast: end of the last history lap (s, NaN when unknown). */
+  double timeS() {
+    return history.get(history.size() - 1).endTimeS();
+  }
+
+  /** The stints of {@code race} other than this case's own. */
+  List<Stint> others(List<Stint> race) {
+    return race.stream().filter(s -> s != stint).toList();
+  }
+
   List<TargetLap> targets() {
     return future.stream().map(l -> new TargetLap(l.lapNumber(), l.tyreAgeLaps())).toList();
   }

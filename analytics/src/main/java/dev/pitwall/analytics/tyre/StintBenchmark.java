@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Leave-one-race-out benchmark: for each race, train on every other race, then for every stint of
  * the held-out race take its first k clean laps and predict the next {@code horizon} clean laps.
- * The held-out race is never seen by training or calibration. Stateless.
+ * The held-out race is never seen by training or calibration; its other cars' laps count only once
+ * they are completed at the time of the forecast (as live). Stateless.
  */
 public final class StintBenchmark {
   private final int historyLaps;
@@ -33,7 +34,9 @@ public final class StintBenchmark {
       TyreModel model = new TyreModelTrainer(historyLaps, horizon).train(training);
       StintForecaster forecaster = new StintForecaster(model);
       for (ForecastCase c : ForecastCase.all(race.getValue(), historyLaps, horizon)) {
-        List<LapPrediction> p = forecaster.forecast(c.stint().compound(), c.history(), c.targets());
+        List<LapPrediction> p =
+            forecaster.forecast(
+                c.stint().compound(), c.history(), c.targets(), c.others(race.getValue()));
         double last3 = lastThreeMeanS(c.history());
         for (int h = 0; h < p.size(); h++) {
           double actual = c.future().get(h).lapTimeS();

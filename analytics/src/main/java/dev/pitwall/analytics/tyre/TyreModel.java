@@ -6,13 +6,14 @@ import java.util.Map;
 
 /**
  * A trained tyre and lap-time model: one degradation profile per compound (plus one over all
- * compounds for unknown ones), the out-of-sample calibration, and what it was trained on.
- * Immutable; thread-safe.
+ * compounds for unknown ones), the blend with recent laps and the rest of the field learned out of
+ * sample, the calibration of its intervals, and what it was trained on. Immutable; thread-safe.
  */
 public record TyreModel(
     Map<String, CompoundProfile> profiles,
     CompoundProfile anyCompound,
     SlopePrior slopePrior,
+    ForecastStack stack,
     ForecastCalibration calibration,
     List<String> trainingRaces,
     int trainingStints) {

@@ -1,6 +1,7 @@
 package dev.pitwall.analytics.tyre;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -49,21 +51,17 @@ public final class TyreModelTrainer {
               + " clean laps");
     }
     Map<String, Candidate> forms = chooseForms(usable, folds);
-    List<List<Double>> residuals = new ArrayList<>();
+    List<List<double[]>> rows = new ArrayList<>();
     for (int h = 0; h < horizon; h++) {
-      residuals.add(new ArrayList<>());
+      rows.add(new ArrayList<>());
     }
-    for (Map.Entry<String, List<Stint>> fold : folds.entrySet()) {
-      List<Stint> train = others(usable, fold.getValue());
+    for (List<Stint> fold : folds.values()) {
+      List<Stint> train = others(usable, fold);
       Map<String, CompoundProfile> profiles = fitAll(train, forms);
       SlopePrior prior = SlopePrior.estimate(train, c -> pick(profiles, c));
-      for (ForecastCase c : ForecastCase.all(fold.getValue(), historyLaps, horizon)) {
-        double[] raw = rawForecast(pick(profiles, c.stint().compound()), prior, c);
-        for (int h = 0; h < raw.length; h++) {
-          residuals.get(h).add(c.future().get(h).lapTimeS() - raw[h]);
-        }
-      }
+      addStackRows(fold, c -> pick(profiles, c), prior, rows);
     }
+    ForecastStack stack = ForecastStack.fit(rows);
     Map<String, CompoundProfile> profiles = fitAll(usable, forms);
     SlopePrior prior = SlopePrior.estimate(usable, c -> pick(profiles, c));
     CompoundProfile any = profiles.remove(ANY);
@@ -71,9 +69,36 @@ public final class TyreModelTrainer {
         profiles,
         any,
         prior,
-        ForecastCalibration.fromResiduals(residuals),
+        stack,
+        ForecastCalibration.intervalsOnly(stack.residuals(rows)),
         List.copyOf(folds.keySet()),
         usable.size());
+  }
+
+  /**
+   * Out-of-sample rows of one held-out training race for the blend: features and actual minus raw
+   * forecast, each case seeing only the field laps completed before it.
+   */
+  private void addStackRows(
+      List<Stint> race,
+      Function<String, CompoundProfile> profiles,
+      SlopePrior prior,
+      List<List<double[]>> rows) {
+    FieldResiduals field =
+        FieldResiduals.of(race, StintForecaster.FIELD_WINDOW_LAPS, horizon, profiles, prior);
+    for (ForecastCase c : ForecastCase.all(race, historyLaps, horizon)) {
+      CompoundProfile profile = profiles.apply(c.stint().compound());
+      StintLevelFit fit = StintLevelFit.fit(c.history(), profile, prior);
+      double[][] sums = field.before(c.timeS(), c.stint(), horizon);
+      List<TargetLap> targets = c.targets();
+      for (int h = 1; h <= targets.size(); h++) {
+        double raw = StintForecaster.raw(profile, fit, targets.get(h - 1));
+        double[] f = ForecastStack.features(c.history(), raw, FieldResiduals.shiftS(sums, h));
+        double[] row = Arrays.copyOf(f, ForecastStack.FEATURES + 1);
+        row[ForecastStack.FEATURES] = c.future().get(h - 1).lapTimeS() - raw;
+        rows.get(h - 1).add(row);
+      }
+    }
   }
 
   private record Candidate(DegradationForm form, double cliffAgeLaps) {}

@@ -120,7 +120,7 @@ public final class StintForecastCommand implements Callable<Integer> {
         continue;
       }
       TyreModel model = models.computeIfAbsent(stint.raceId(), race -> train(all, race));
-      out.add(forecast(stint, model));
+      out.add(forecast(stint, model, all));
     }
     return out;
   }
@@ -130,7 +130,10 @@ public final class StintForecastCommand implements Callable<Integer> {
     return new TyreModelTrainer(k, horizon).train(others.isEmpty() ? all : others);
   }
 
-  private Map<String, Object> forecast(Stint stint, TyreModel model) {
+  private Map<String, Object> forecast(Stint stint, TyreModel model, List<Stint> all) {
+    // The rest of the field in the same race; the forecaster uses only laps completed by then.
+    List<Stint> field =
+        all.stream().filter(s -> s != stint && s.raceId().equals(stint.raceId())).toList();
     List<StintLap> history = stint.laps().subList(0, k);
     StintLap last = history.get(k - 1);
     List<TargetLap> targets = new ArrayList<>();
@@ -141,7 +144,7 @@ public final class StintForecastCommand implements Callable<Integer> {
     stint.laps().forEach(l -> actual.put(l.lapNumber(), l.lapTimeS()));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (LapPrediction p :
-        new StintForecaster(model).forecast(stint.compound(), history, targets)) {
+        new StintForecaster(model).forecast(stint.compound(), history, targets, field)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("horizon", p.horizon());
       row.put("lap", p.lapNumber());

@@ -101,7 +101,7 @@ public final class FastF1LapReader {
     RawLap first = laps.get(0);
     List<StintLap> out =
         laps.stream()
-            .map(l -> new StintLap(l.lapNumber(), l.tyreLifeLaps(), l.lapTimeS()))
+            .map(l -> new StintLap(l.lapNumber(), l.tyreLifeLaps(), l.lapTimeS(), l.endTimeS()))
             .toList();
     return new Stint(raceId, first.driver(), first.stint(), first.compound(), out);
   }

@@ -11,6 +11,7 @@ record RawLap(
     int lapNumber,
     int stint,
     double lapTimeS,
+    double endTimeS,
     double tyreLifeLaps,
     String compound,
     String trackStatus,
@@ -30,6 +31,7 @@ record RawLap(
         number(cells, col, "LapNumber"),
         number(cells, col, "Stint"),
         lapTime(cell(cells, col, "LapTime")),
+        sessionTime(cell(cells, col, "Time")),
         decimal(cells, col, "TyreLife"),
         cell(cells, col, "Compound").toUpperCase(Locale.ROOT),
         cell(cells, col, "TrackStatus"),
@@ -41,6 +43,18 @@ record RawLap(
       return LapTimeText.seconds(text);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("LapTime is not a duration: '" + text + "'");
+    }
+  }
+
+  /** Session time at the end of the lap (FastF1 {@code Time}); NaN when absent or empty. */
+  private static double sessionTime(String text) {
+    if (text.isEmpty() || text.equalsIgnoreCase("nan") || text.equalsIgnoreCase("NaT")) {
+      return Double.NaN;
+    }
+    try {
+      return LapTimeText.seconds(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Time is not a duration: '" + text + "'");
     }
   }
 
