@@ -1,5 +1,11 @@
 package dev.pitwall.bench.tyre;
 
+import dev.pitwall.analytics.tyre.LapPrediction;
+import dev.pitwall.analytics.tyre.Stint;
+import dev.pitwall.analytics.tyre.StintForecaster;
+import dev.pitwall.analytics.tyre.StintLap;
+import dev.pitwall.analytics.tyre.TargetLap;
+import dev.pitwall.analytics.tyre.TyreModelTrainer;
 import dev.pitwall.analytics.tyre.ml.FeatureSchema;
 import dev.pitwall.analytics.tyre.ml.LapFeatures;
 import dev.pitwall.analytics.tyre.ml.NumericFeature;
@@ -8,6 +14,9 @@ import dev.pitwall.analytics.tyre.ml.TelemetryTyrePredictor;
 import dev.pitwall.analytics.tyre.ml.TelemetryTyreTrainer;
 import dev.pitwall.analytics.tyre.ml.TrainingLap;
 import dev.pitwall.analytics.tyre.ml.TyrePrediction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +36,14 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Latency of the DJL/PyTorch telemetry tyre model (5-member ensemble, 2 × 32 hidden units) on
- * synthetic laps: the live path (one lap, interval + occlusion explanation = 18 rows in one forward
- * call), one lap without explanation, and a batch of 1,000 laps. Target p99 ≤ 1 ms for the live
- * path. Run from the worktree root after the analytics tests have extracted PyTorch: {@code java
- * -jar bench/target/benchmarks.jar TelemetryTyreModelBenchmark}.
+ * Latency of the DJL/PyTorch telemetry tyre model (5-member ensemble, 2 × 32 hidden units, fused
+ * into three wide layers for inference) on synthetic laps: the live path (one lap, interval +
+ * occlusion explanation = 18 rows in one forward call), one lap without explanation, and a batch of
+ * 1,000 laps; against the same run's fitted-curve baseline ({@code StintForecaster}, next lap from
+ * 5 laps, alone and with a 19-car field). Sample mode gives p50/p90/p99; the load average before
+ * and after is printed. Target p99 ≤ 1 ms for the live path. Run from the worktree root after the
+ * analytics tests have extracted PyTorch: {@code java -jar bench/target/benchmarks.jar
+ * TelemetryTyreModelBenchmark}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -53,9 +65,23 @@ public class TelemetryTyreModelBenchmark {
   private LapFeatures lap;
   private LapFeatures stintAverage;
   private List<LapFeatures> batch;
+  private StintForecaster fitted;
+  private List<Stint> field;
+  private List<StintLap> history;
+  private List<TargetLap> nextLap;
 
   @Setup(Level.Trial)
   public void setUp() {
+    System.out.println("load average at start: " + loadAverage());
+    List<Stint> race = syntheticStints(4, 20, new SplittableRandom(3));
+    fitted =
+        new StintForecaster(
+            new TyreModelTrainer(5, 5)
+                .train(race.stream().filter(s -> !s.raceId().equals("R3")).toList()));
+    field = race.stream().filter(s -> s.raceId().equals("R3")).toList();
+    history = field.get(0).laps().subList(0, 5);
+    nextLap = List.of(TargetLap.after(history.get(4), 1));
+    field = field.subList(1, field.size());
     List<TrainingLap> laps = syntheticLaps(400, new SplittableRandom(1));
     var settings = new TelemetryTyreTrainer.Settings(5, 32, 10, 32, 0.01f, 0.2, 42);
     model = new TelemetryTyreTrainer(settings, Clock.systemUTC()).train(laps);
@@ -69,6 +95,7 @@ public class TelemetryTyreModelBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() {
+    System.out.println("load average at end: " + loadAverage());
     predictor.close();
     model.close();
   }
@@ -90,6 +117,43 @@ public class TelemetryTyreModelBenchmark {
   @OutputTimeUnit(TimeUnit.MILLISECONDS)
   public List<TyrePrediction> predictThousandLaps() {
     return predictor.predictAll(batch);
+  }
+
+  /** Baseline: the fitted-curve forecaster, next lap from 5 laps, no field. */
+  @Benchmark
+  public LapPrediction fittedBaselineNextLap() {
+    return fitted.forecast("MEDIUM", history, nextLap).get(0);
+  }
+
+  /** Baseline with the field (19 other cars' completed laps scored as the live path does). */
+  @Benchmark
+  public LapPrediction fittedBaselineNextLapWithField() {
+    return fitted.forecast("MEDIUM", history, nextLap, field).get(0);
+  }
+
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown (" + e.getMessage() + ")";
+    }
+  }
+
+  /** Races of 20 cars, 25 laps on one set each, 90 s laps, tyre 0.1 s/lap, lap noise 0.2 s. */
+  static List<Stint> syntheticStints(int races, int cars, SplittableRandom random) {
+    List<Stint> out = new ArrayList<>();
+    for (int r = 0; r < races; r++) {
+      for (int c = 0; c < cars; c++) {
+        double level = 90 + random.nextDouble();
+        List<StintLap> laps = new ArrayList<>();
+        for (int lap = 2; lap <= 26; lap++) {
+          double t = level + 0.1 * lap - 0.05 * lap + 0.2 * random.nextGaussian();
+          laps.add(new StintLap(lap, lap - 1, t, lap * 90.0 + c));
+        }
+        out.add(new Stint("R" + r, "D" + c, 1, "MEDIUM", laps));
+      }
+    }
+    return out;
   }
 
   static List<TrainingLap> syntheticLaps(int count, SplittableRandom random) {

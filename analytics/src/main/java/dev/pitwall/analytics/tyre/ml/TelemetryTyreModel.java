@@ -50,13 +50,18 @@ public final class TelemetryTyreModel implements AutoCloseable {
     return scaling.schema();
   }
 
+  /** The DJL model, for tests comparing inference paths. */
+  Model djlModel() {
+    return model;
+  }
+
   Scaling scaling() {
     return scaling;
   }
 
   /** A predictor for the calling thread only; close it when the thread is done. */
   public TelemetryTyrePredictor newPredictor() {
-    return new TelemetryTyrePredictor(new EnsembleCall(model), scaling);
+    return new TelemetryTyrePredictor(new FusedEnsemble(model), scaling);
   }
 
   /** Writes {@code model.properties} and the parameters into {@code dir} (created if needed). */

@@ -9,15 +9,18 @@ import java.util.List;
  * Predicts with a {@link TelemetryTyreModel}. Not thread-safe: one per thread (DJL's rule for
  * {@code Predictor}); close it to free its native resources.
  *
+ * <p>Inference runs the ensemble fused into three wide layers ({@link FusedEnsemble}): five native
+ * ops per call, whatever the number of members or rows.
+ *
  * <p>Interval: the ensemble mean ± z₀.₈ × √(ensemble variance + held-out residual variance).
  * Explanation (occlusion): each numeric feature in turn is set to its stint average; the change in
  * predicted loss is that feature's contribution. All rows go through the network in one batch.
  */
 public final class TelemetryTyrePredictor implements AutoCloseable {
-  private final EnsembleCall call;
+  private final FusedEnsemble call;
   private final TelemetryTyreModel.Scaling scaling;
 
-  TelemetryTyrePredictor(EnsembleCall call, TelemetryTyreModel.Scaling scaling) {
+  TelemetryTyrePredictor(FusedEnsemble call, TelemetryTyreModel.Scaling scaling) {
     this.call = call;
     this.scaling = scaling;
   }

@@ -140,6 +140,28 @@ class TelemetryTyreModelTest {
   }
 
   @Test
+  void fusedInferenceMatchesDjlsOwnEnsembleBlock() {
+    FeatureSchema schema = model.schema();
+    float[][] rows = new float[12][schema.width()];
+    for (int r = 0; r < rows.length; r++) {
+      schema.encode(unseen.get(r).features(), rows[r], 0);
+    }
+    float[][] reference;
+    try (EnsembleCall call = new EnsembleCall(model.djlModel())) {
+      reference = call.run(rows);
+    }
+    try (FusedEnsemble fused = new FusedEnsemble(model.djlModel())) {
+      float[][] out = fused.run(rows);
+      assertEquals(reference.length, out.length);
+      for (int r = 0; r < rows.length; r++) {
+        assertArrayEquals(reference[r], out[r], 1e-4f, "row " + r);
+      }
+      float[][] one = fused.run(new float[][] {rows[3]});
+      assertArrayEquals(reference[3], one[0], 1e-4f);
+    }
+  }
+
+  @Test
   void versionRecordsTrainingRangeAndHeldOutMetrics() {
     ModelVersion v = model.version();
     assertEquals(CREATED, v.createdAt());
