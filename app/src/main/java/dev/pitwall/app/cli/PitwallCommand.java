@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       DeleteCommand.class,
       RaceSimCommand.class,
       StintForecastCommand.class,
+      TyreModelCommand.class,
       ReplayCommand.class,
       CoachCommand.class,
       ImportCommand.class,

@@ -27,8 +27,13 @@ import java.util.Random;
  * calling thread (a background executor, never the FX thread); takes seconds for hundreds of laps.
  */
 public final class TelemetryTyreTrainer {
-  /** Fewer laps than this cannot both train and hold out a meaningful check. */
-  public static final int MIN_LAPS = 40;
+  /**
+   * Fewer laps than this cannot both train and hold out a check (at least {@link #MIN_HELD_OUT}
+   * laps); two stints of ten laps is the least a team would train from.
+   */
+  public static final int MIN_LAPS = 20;
+
+  static final int MIN_HELD_OUT = 5;
 
   /** Training settings; {@link #defaults()} suits a few hundred laps. */
   public record Settings(
@@ -62,7 +67,7 @@ public final class TelemetryTyreTrainer {
     }
     List<TrainingLap> shuffled = new ArrayList<>(laps);
     Collections.shuffle(shuffled, new Random(settings.seed()));
-    int heldOut = Math.max(8, (int) Math.round(laps.size() * settings.heldOutShare()));
+    int heldOut = Math.max(MIN_HELD_OUT, (int) Math.round(laps.size() * settings.heldOutShare()));
     List<TrainingLap> check = shuffled.subList(0, heldOut);
     List<TrainingLap> fit = shuffled.subList(heldOut, shuffled.size());
     FeatureSchema schema = FeatureSchema.fit(fit.stream().map(TrainingLap::features).toList());

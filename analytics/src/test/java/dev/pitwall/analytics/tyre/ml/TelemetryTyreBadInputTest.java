@@ -16,7 +16,7 @@ class TelemetryTyreBadInputTest {
     var trainer =
         new TelemetryTyreTrainer(TelemetryTyreTrainer.Settings.defaults(), Clock.systemUTC());
     var e = assertThrows(IllegalArgumentException.class, () -> trainer.train(laps));
-    assertTrue(e.getMessage().contains("12 < 40"), e.getMessage());
+    assertTrue(e.getMessage().contains("12 < 20"), e.getMessage());
   }
 
   @Test

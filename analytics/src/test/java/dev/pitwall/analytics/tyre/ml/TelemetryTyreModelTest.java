@@ -140,6 +140,24 @@ class TelemetryTyreModelTest {
   }
 
   @Test
+  void registryKeepsNumberedVersionsAndOpensTheLatest(@TempDir Path root) throws Exception {
+    TyreModelRegistry registry = new TyreModelRegistry(root.resolve("models"));
+    assertTrue(registry.latest().isEmpty());
+    registry.save(model, List.of(1L, 2L));
+    TyreModelRegistry.Entry second = registry.save(model, List.of(1L, 2L, 5L));
+    java.nio.file.Files.createDirectories(root.resolve("models/notes"));
+    assertEquals(
+        List.of("v0001", "v0002"), registry.versions().stream().map(e -> e.name()).toList());
+    TyreModelRegistry.Entry latest = registry.latest().orElseThrow();
+    assertEquals(second.dir(), latest.dir());
+    assertEquals(List.of(1L, 2L, 5L), latest.sessionIds());
+    assertEquals(5L, latest.lastSessionId());
+    try (TelemetryTyreModel loaded = latest.open()) {
+      assertEquals(model.version(), loaded.version());
+    }
+  }
+
+  @Test
   void fusedInferenceMatchesDjlsOwnEnsembleBlock() {
     FeatureSchema schema = model.schema();
     float[][] rows = new float[12][schema.width()];
