@@ -36,11 +36,25 @@ final class FieldResiduals {
       int horizon,
       Function<String, CompoundProfile> profiles,
       SlopePrior prior) {
+    return of(stints, k, horizon, profiles, prior, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * As {@link #of(List, int, int, Function, SlopePrior)}, skipping windows whose first forecast lap
+   * ended after {@code untilS} (they could only give events after it): the live-path shortcut.
+   */
+  static FieldResiduals of(
+      List<Stint> stints,
+      int k,
+      int horizon,
+      Function<String, CompoundProfile> profiles,
+      SlopePrior prior,
+      double untilS) {
     List<Event> out = new ArrayList<>();
     for (Stint s : stints) {
       CompoundProfile profile = profiles.apply(s.compound());
       List<StintLap> laps = s.laps();
-      for (int j = 0; j + k < laps.size(); j++) {
+      for (int j = 0; j + k < laps.size() && !(laps.get(j + k).endTimeS() > untilS); j++) {
         StintLevelFit fit = StintLevelFit.fit(laps.subList(j, j + k), profile, prior);
         for (int h = 1; h <= horizon && j + k + h - 1 < laps.size(); h++) {
           StintLap lap = laps.get(j + k + h - 1);

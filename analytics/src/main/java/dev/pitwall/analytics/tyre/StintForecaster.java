@@ -59,10 +59,11 @@ public final class StintForecaster {
   }
 
   private double[][] fieldSums(List<Stint> field, double timeS, int horizon) {
-    if (field.isEmpty() || horizon == 0) {
+    if (field.isEmpty() || horizon == 0 || !Double.isFinite(timeS)) {
       return new double[2][Math.max(1, horizon)];
     }
-    return FieldResiduals.of(field, FIELD_WINDOW_LAPS, horizon, model::profile, model.slopePrior())
+    return FieldResiduals.of(
+            field, FIELD_WINDOW_LAPS, horizon, model::profile, model.slopePrior(), timeS)
         .before(timeS, null, horizon);
   }
 
