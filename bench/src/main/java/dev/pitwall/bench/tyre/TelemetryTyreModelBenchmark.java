@@ -79,7 +79,8 @@ public class TelemetryTyreModelBenchmark {
             new TyreModelTrainer(5, 5)
                 .train(race.stream().filter(s -> !s.raceId().equals("R3")).toList()));
     field = race.stream().filter(s -> s.raceId().equals("R3")).toList();
-    history = field.get(0).laps().subList(0, 5);
+    // Mid-stint (laps 17-21), so the other cars have completed windows to score.
+    history = field.get(0).laps().subList(15, 20);
     nextLap = List.of(TargetLap.after(history.get(4), 1));
     field = field.subList(1, field.size());
     List<TrainingLap> laps = syntheticLaps(400, new SplittableRandom(1));
@@ -125,7 +126,10 @@ public class TelemetryTyreModelBenchmark {
     return fitted.forecast("MEDIUM", history, nextLap).get(0);
   }
 
-  /** Baseline with the field (19 other cars' completed laps scored as the live path does). */
+  /**
+   * Baseline with the field: 19 other cars, whose completed laps (about 300 five-lap windows) are
+   * scored as the live path does.
+   */
   @Benchmark
   public LapPrediction fittedBaselineNextLapWithField() {
     return fitted.forecast("MEDIUM", history, nextLap, field).get(0);
