@@ -40,12 +40,10 @@ final class TyreModelCommand implements Callable<Integer> {
     throw new CliFailure("tyre-model needs an action: train or status");
   }
 
-  static Path modelsDir(Path explicit, DatabaseOption database) {
-    if (explicit != null) {
-      return explicit;
-    }
-    Path parent = database.path().toAbsolutePath().getParent();
-    return parent.resolve("tyre-models");
+  static TyreModelRegistry registry(Path explicit, DatabaseOption database) {
+    return explicit != null
+        ? new TyreModelRegistry(explicit)
+        : TyreModelRegistry.besideDatabase(database.path());
   }
 
   /** Training laps of the given sessions; prints one line per session. */
@@ -133,7 +131,7 @@ final class TyreModelCommand implements Callable<Integer> {
               d.learningRate(),
               d.heldOutShare(),
               d.seed());
-      TyreModelRegistry registry = new TyreModelRegistry(modelsDir(out, database));
+      TyreModelRegistry registry = registry(out, database);
       try (TelemetryTyreModel model =
           new TelemetryTyreTrainer(settings, Clock.systemUTC()).train(laps)) {
         TyreModelRegistry.Entry entry = registry.save(model, ids);
@@ -166,7 +164,7 @@ final class TyreModelCommand implements Callable<Integer> {
     public Integer call() {
       PitwallCommand root = parent.root;
       PrintWriter w = root.out();
-      TyreModelRegistry registry = new TyreModelRegistry(modelsDir(models, database));
+      TyreModelRegistry registry = registry(models, database);
       TyreModelRegistry.Entry entry =
           registry
               .latest()

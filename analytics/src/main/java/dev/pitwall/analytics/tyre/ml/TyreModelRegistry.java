@@ -45,10 +45,28 @@ public final class TyreModelRegistry {
     }
   }
 
+  /** Where models live by default: {@code tyre-models} next to the session database file. */
+  public static final String DEFAULT_DIR = "tyre-models";
+
   private final Path root;
 
   public TyreModelRegistry(Path root) {
     this.root = root;
+  }
+
+  /** The registry next to a session database ({@code db} with or without {@code .mv.db}). */
+  public static TyreModelRegistry besideDatabase(Path db) {
+    Path parent = db.toAbsolutePath().getParent();
+    return new TyreModelRegistry(parent.resolve(DEFAULT_DIR));
+  }
+
+  /**
+   * Loads the latest version, if any (call {@link PyTorchSettings#applyDefaults()} first). The
+   * caller owns the model: close it when replaced; predict through {@code newPredictor()}, one per
+   * thread.
+   */
+  public Optional<TelemetryTyreModel> openLatest() {
+    return latest().map(Entry::open);
   }
 
   public Path root() {

@@ -143,6 +143,7 @@ class TelemetryTyreModelTest {
   void registryKeepsNumberedVersionsAndOpensTheLatest(@TempDir Path root) throws Exception {
     TyreModelRegistry registry = new TyreModelRegistry(root.resolve("models"));
     assertTrue(registry.latest().isEmpty());
+    assertTrue(registry.openLatest().isEmpty());
     registry.save(model, List.of(1L, 2L));
     TyreModelRegistry.Entry second = registry.save(model, List.of(1L, 2L, 5L));
     java.nio.file.Files.createDirectories(root.resolve("models/notes"));
