@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
     name = "record",
     description = {
       "Record a session headless and print its id, sample count and lap count.",
-      "--duration is session time: with --speed 10 a 30s session takes 3 s."
+      "--duration is session time: with --speed 10 a 30s session takes 3 s.",
+      "--continue SESSION appends to an INTERRUPTED or FAILED session after a marked gap."
     })
 final class RecordCommand implements Callable<Integer> {
   @ParentCommand PitwallCommand root;
@@ -31,13 +32,24 @@ final class RecordCommand implements Callable<Integer> {
           "Session time to record (30s, 5m, 1h). Without it: until the source ends or Ctrl-C.")
   Duration duration;
 
+  @Option(
+      names = "--continue",
+      paramLabel = "SESSION",
+      description =
+          "Continue the interrupted (or failed) session SESSION instead of starting a new one:"
+              + " samples continue after the last durable one, the gap is stored as an event.")
+  Long continueSession;
+
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
   @Override
   public Integer call() {
     source.duration = duration;
-    RecordResult r = root.services().record(source.request(), database.path());
+    RecordResult r =
+        continueSession == null
+            ? root.services().record(source.request(), database.path())
+            : root.services().continueRecording(continueSession, source.request(), database.path());
     PrintWriter out = root.out();
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
