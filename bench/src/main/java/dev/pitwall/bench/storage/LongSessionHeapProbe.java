@@ -15,12 +15,12 @@ import java.util.Locale;
  * and, at every {@code STEP_MINUTES} (default 30) of session time, runs a full GC and prints the
  * used heap, the file size and the file bytes per sample so far.
  *
- * <p>File growth here is per sample, not per wall-clock second: written at full speed, MVStore's 45
- * s retention keeps more dead pages than in real time ({@code StoreGrowthProbe} measures real
- * time).
+ * <p>File growth depends on wall-clock time (MVStore keeps dead pages for 45 s and the recorder
+ * compacts every 5 s), so the file column at full speed is not what a real-time recording shows:
+ * give {@code SPEED} 1 for that (e.g. {@code 0.05 0.5 1}: 3 minutes in real time, every 30 s).
  *
  * <p>{@code java -Xmx256m -cp bench/target/benchmarks.jar
- * dev.pitwall.bench.storage.LongSessionHeapProbe [HOURS] [STEP_MINUTES]}
+ * dev.pitwall.bench.storage.LongSessionHeapProbe [HOURS] [STEP_MINUTES] [SPEED]}
  */
 public final class LongSessionHeapProbe {
   private static final int CHANNELS = 28; // SimChannels.PER_CAR
@@ -30,9 +30,10 @@ public final class LongSessionHeapProbe {
 
   public static void main(String[] args) throws Exception {
     double hours = args.length > 0 ? Double.parseDouble(args[0]) : 10;
-    long stepS = (args.length > 1 ? Long.parseLong(args[1]) : 30) * 60;
+    long stepS = Math.round((args.length > 1 ? Double.parseDouble(args[1]) : 30) * 60);
+    String speed = args.length > 2 ? args[2] : "max";
     long durationS = Math.round(hours * 3600);
-    String uri = "sim:cota?cars=1&seed=1&speed=max&duration=" + durationS;
+    String uri = "sim:cota?cars=1&seed=1&speed=" + speed + "&duration=" + durationS;
     Path dir = Files.createTempDirectory("pitwall-heap");
     Path file = dir.resolve("long.mv.db");
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
