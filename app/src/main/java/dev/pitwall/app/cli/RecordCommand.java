@@ -40,6 +40,14 @@ final class RecordCommand implements Callable<Integer> {
               + " samples continue after the last durable one, the gap is stored as an event.")
   Long continueSession;
 
+  @Option(
+      names = "--archive",
+      paramLabel = "URL",
+      description =
+          "After recording, push the session to this team archive (s3://BUCKET/PREFIX?endpoint=URL;"
+              + " default: $PITWALL_ARCHIVE). Unreachable: it stays queued for the next push.")
+  String archive = System.getenv(AutoPush.ENV);
+
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
@@ -74,6 +82,10 @@ final class RecordCommand implements Callable<Integer> {
           r.status());
     }
     out.flush();
+    if (archive != null && !archive.isBlank()) {
+      PrintWriter report = json ? root.spec.commandLine().getErr() : out; // keep stdout JSON
+      AutoPush.afterRecording(root, database.path(), r.sessionId(), archive, report);
+    }
     return 0;
   }
 }
