@@ -39,7 +39,11 @@ public final class LongSessionHeapProbe {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long wallStart = System.nanoTime();
     System.out.printf(
-        Locale.ROOT, "%s, max heap %d MB%n", uri, Runtime.getRuntime().maxMemory() >> 20);
+        Locale.ROOT,
+        "%s, max heap %d MB, commit every %d ms%n",
+        uri,
+        Runtime.getRuntime().maxMemory() >> 20,
+        SimRecordingRun.commitInterval().toMillis());
     System.out.println("session_h  heap_after_gc_MB  file_MB  file_B/sample  wall_s");
     sample(memory, file, 0, wallStart);
     RecorderCounters counters;

@@ -11,6 +11,7 @@ import dev.pitwall.core.telemetry.SampleBus;
 import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.hardware.sim.SimConfig;
 import dev.pitwall.hardware.sim.SimulatedCarSource;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
@@ -27,6 +28,14 @@ final class SimRecordingRun {
 
   private SimRecordingRun() {}
 
+  /** The recorder's commit interval: {@code -Dpitwall.commitMs=N}, default the recorder's own. */
+  static Duration commitInterval() {
+    String ms = System.getProperty("pitwall.commitMs");
+    return ms == null
+        ? SessionRecorder.DEFAULT_COMMIT_INTERVAL
+        : Duration.ofMillis(Long.parseLong(ms));
+  }
+
   /**
    * @param uri a {@code sim:} URI with {@code speed=max} and a duration
    * @param onSessionSecond called on the simulator thread with the session time in whole seconds
@@ -41,8 +50,7 @@ final class SimRecordingRun {
         store.startSession(
             new SessionInfo("GR86 Cup", "sim", config.trackKey(), uri, Instant.now()));
     SampleBus bus = new SampleBus();
-    SessionRecorder recorder =
-        new SessionRecorder(bus, recording, 16_384, SessionRecorder.DEFAULT_COMMIT_INTERVAL);
+    SessionRecorder recorder = new SessionRecorder(bus, recording, 16_384, commitInterval());
     LapTimer laps =
         LapTimer.forTrack(TrackCatalog.builtIn().load(config.trackKey()), recorder::submitLap);
     recorder.start();

@@ -291,54 +291,13 @@ public final class H2SessionStore implements SessionStore, SessionCatalog, Inter
   @Override
   public Continuation continueSession(long id, Instant now) {
     checkOpen();
-    Connection c = null;
-    try {
-      c = dataSource.getConnection();
-      c.setAutoCommit(false);
-      H2SessionRecovery r = new H2SessionRecovery(c, name);
-      r.claim(id, SessionStatus.RECORDING, "continued");
-      r.sealOpenChunks(id);
-      long last = r.lastDurableNanos(id);
-      long resumeAt = r.resumeAt(id, last, now);
-      r.addEvent(id, H2SessionRecovery.gap(last, resumeAt, now));
-      var chunkers = r.restoreChunkers(id);
-      var lastLaps = r.lastLapNumbers(id);
-      c.commit();
-      H2SessionRecording recording = new H2SessionRecording(c, id, name, chunkers);
-      return new Continuation(new ShiftedRecording(recording, resumeAt, lastLaps), last, resumeAt);
-    } catch (SQLException e) {
-      rollbackAndClose(c);
-      throw H2Errors.onUse("cannot continue session " + id + " in " + name, e);
-    } catch (RuntimeException e) {
-      rollbackAndClose(c);
-      throw e;
-    }
+    return new H2SessionReopening(dataSource, name).continueSession(id, now);
   }
 
   @Override
   public void closeSession(long id, List<Lap> laps) {
     checkOpen();
-    Connection c = null;
-    try {
-      c = dataSource.getConnection();
-      c.setAutoCommit(false);
-      H2SessionRecovery r = new H2SessionRecovery(c, name);
-      r.claim(id, SessionStatus.COMPLETED, "closed");
-      r.sealOpenChunks(id);
-      r.mergeChunks(id);
-      if (laps != null) {
-        r.replaceLaps(id, laps);
-      }
-      r.complete(id);
-      c.commit();
-      c.close();
-    } catch (SQLException e) {
-      rollbackAndClose(c);
-      throw H2Errors.onUse("cannot close session " + id + " in " + name, e);
-    } catch (RuntimeException e) {
-      rollbackAndClose(c);
-      throw e;
-    }
+    new H2SessionReopening(dataSource, name).closeSession(id, laps);
   }
 
   @Override
@@ -348,19 +307,6 @@ public final class H2SessionStore implements SessionStore, SessionCatalog, Inter
       return new H2SessionRecovery(readConnection, name).events(id);
     } catch (SQLException e) {
       throw H2Errors.onUse("cannot read the events of session " + id + " from " + name, e);
-    }
-  }
-
-  private static void rollbackAndClose(Connection c) {
-    if (c != null) {
-      try {
-        if (!c.isClosed()) {
-          c.rollback();
-        }
-      } catch (SQLException ignored) {
-        // already failing; the original error is the one to report
-      }
-      closeQuietly(c);
     }
   }
 
