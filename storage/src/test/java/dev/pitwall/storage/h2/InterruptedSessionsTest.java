@@ -165,6 +165,19 @@ class InterruptedSessionsTest {
   }
 
   @Test
+  void aContinuedSessionCanBeDeletedWithItsEvents() {
+    Path db = dir.resolve("pitwall");
+    long id = interruptedSession(db);
+    try (H2SessionStore store = H2SessionStore.open(db)) {
+      store.continueSession(id, START.plusSeconds(60)).recording().close();
+      assertEquals(1, store.events(id).size());
+      store.delete(id);
+      assertTrue(store.session(id).isEmpty());
+      assertEquals(List.of(), store.events(id));
+    }
+  }
+
+  @Test
   void aFailedSessionCanBeContinuedToo() {
     try (H2SessionStore store = H2SessionStore.inMemory()) {
       SessionRecording rec = store.startSession(INFO);
