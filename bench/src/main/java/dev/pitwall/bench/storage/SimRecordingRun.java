@@ -18,10 +18,11 @@ import java.util.function.LongConsumer;
 
 /**
  * Records a simulated session the way {@code pitwall record} does — simulator → {@link SampleBus} →
- * {@link SessionRecorder} (its writer thread, commits every 200 ms as the app's live sessions) into a {@link SessionStore},
- * with a {@link LapTimer} submitting laps — but as fast as the writer takes it: the simulator
- * thread waits while more than {@link #MAX_IN_FLIGHT_SAMPLES} published samples are not yet
- * appended, so nothing is dropped. Not a test and not JMH: the probes in this package use it.
+ * {@link SessionRecorder} (its writer thread, commits every 200 ms as the app's live sessions) into
+ * a {@link SessionStore}, with a {@link LapTimer} submitting laps — but as fast as the writer takes
+ * it: the simulator thread waits while more than {@link #MAX_IN_FLIGHT_SAMPLES} published samples
+ * are not yet appended, so nothing is dropped. Not a test and not JMH: the probes in this package
+ * use it.
  */
 final class SimRecordingRun {
   static final long MAX_IN_FLIGHT_SAMPLES = 200_000;
