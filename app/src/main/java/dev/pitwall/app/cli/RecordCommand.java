@@ -1,6 +1,7 @@
 package dev.pitwall.app.cli;
 
 import dev.pitwall.app.live.RecordResult;
+import dev.pitwall.core.session.SessionStore;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -9,8 +10,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "record",
@@ -21,6 +24,7 @@ import picocli.CommandLine.ParentCommand;
     })
 final class RecordCommand implements Callable<Integer> {
   @ParentCommand PitwallCommand root;
+  @Spec CommandSpec spec;
   @Mixin DatabaseOption database;
   @Mixin SourceOptions source;
 
@@ -37,7 +41,8 @@ final class RecordCommand implements Callable<Integer> {
       paramLabel = "SESSION",
       description =
           "Continue the interrupted (or failed) session SESSION instead of starting a new one:"
-              + " samples continue after the last durable one, the gap is stored as an event.")
+              + " samples continue after the last durable one, the gap is stored as an event."
+              + " Without --source, the session's own source URI is used.")
   Long continueSession;
 
   @Option(
@@ -54,6 +59,10 @@ final class RecordCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     source.duration = duration;
+    if (continueSession != null
+        && !spec.commandLine().getParseResult().hasMatchedOption("--source")) {
+      source.uri = storedSource(continueSession);
+    }
     RecordResult r =
         continueSession == null
             ? root.services().record(source.request(), database.path())
@@ -87,5 +96,13 @@ final class RecordCommand implements Callable<Integer> {
       AutoPush.afterRecording(root, database.path(), r.sessionId(), archive, report);
     }
     return 0;
+  }
+
+  /** The source URI session {@code id} was recorded from. */
+  private String storedSource(long id) {
+    try (SessionStore store = root.services().openStore(database.path())) {
+      root.requireSession(store, id);
+      return store.session(id).orElseThrow().info().source();
+    }
   }
 }

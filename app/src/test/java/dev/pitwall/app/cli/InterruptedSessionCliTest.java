@@ -77,23 +77,11 @@ class InterruptedSessionCliTest {
   void continueAppendsAfterAMarkedGap() throws Exception {
     Path db = dir.resolve("pw");
     long id = crashedSession(db);
+    // no --source: the session's own (sim:cota?cars=1&seed=3&...), with a new duration
     CliRun r =
         CliRun.of(
-            "record",
-            "--continue",
-            Long.toString(id),
-            "--source",
-            "sim",
-            "--track",
-            "cota",
-            "--seed",
-            "3",
-            "--duration",
-            "60s",
-            "--speed",
-            "max",
-            "--db",
-            db.toString());
+            "record", "--continue", Long.toString(id), "--duration", "60s", "--db", db.toString());
+
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("session " + id + ": "), r.out());
     try (H2SessionStore store = H2SessionStore.open(db)) {
