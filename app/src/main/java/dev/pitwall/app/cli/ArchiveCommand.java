@@ -154,7 +154,7 @@ final class ArchiveCommand implements Callable<Integer> {
   }
 
   /** Exports waiting for upload and pulled files live beside the database, not in /tmp. */
-  private static Path exportDir(Path db) {
+  static Path exportDir(Path db) {
     return db.resolveSibling(db.getFileName() + ".archive");
   }
 }

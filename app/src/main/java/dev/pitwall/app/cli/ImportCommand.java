@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
     name = "import",
     description =
         "Import a telemetry file as a session: GR Cup CSV (with its lap files beside it), RaceChrono"
-            + " CSV v3, a CSV with time_s,name[unit],... columns, or PitWall Parquet.")
+            + " CSV v3, a CSV with time_s,name[unit],... columns, PitWall Parquet, or a candump -l"
+            + " CAN log decoded with --dbc FILE.")
 final class ImportCommand implements Callable<Integer> {
   @ParentCommand PitwallCommand root;
   @Mixin DatabaseOption database;
@@ -28,13 +29,22 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "F",
-      description = "grcup, racechrono, csv or parquet (default: detected from the file).")
+      description = "grcup, racechrono, csv, parquet or candump (default: detected from the file).")
   String format;
+
+  @Option(
+      names = "--dbc",
+      paramLabel = "FILE",
+      description = "DBC file that decodes a candump log's frames into channels.")
+  Path dbc;
 
   @Override
   public Integer call() {
     if (!Files.isRegularFile(file)) {
       throw new CliFailure("no file " + file);
+    }
+    if (dbc != null && !Files.isRegularFile(dbc)) {
+      throw new CliFailure("no DBC file " + dbc);
     }
     FileFormat f;
     try {
@@ -44,7 +54,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     SessionImporter importer = new SessionImporter(new SessionFileReader());
     try (SessionStore store = root.services().openStore(database.path())) {
-      SessionImporter.Result r = importer.importFile(store, file, f);
+      SessionImporter.Result r = importer.importFile(store, file, f, dbc);
       root.out()
           .printf(
               "imported %s as session %d: %d channels, %d samples, %d laps%s%n",
@@ -54,6 +64,7 @@ final class ImportCommand implements Callable<Integer> {
               r.samples(),
               r.laps(),
               r.lapsDetected() ? " (detected)" : "");
+      r.notes().forEach(n -> root.out().println("  skipped: " + n));
       root.out().flush();
     }
     return 0;

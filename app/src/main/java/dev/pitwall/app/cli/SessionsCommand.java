@@ -1,5 +1,6 @@
 package dev.pitwall.app.cli;
 
+import dev.pitwall.app.live.SessionCloser;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
 import java.io.PrintWriter;
@@ -15,8 +16,10 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "sessions",
-    description =
-        "List recorded sessions: id, start, source, track, duration, samples, laps, best lap.")
+    description = {
+      "List recorded sessions: id, start, source, track, duration, samples, laps, best lap.",
+      "--close SESSION marks an INTERRUPTED or FAILED session complete (laps recomputed)."
+    })
 final class SessionsCommand implements Callable<Integer> {
   @ParentCommand PitwallCommand root;
   @Mixin DatabaseOption database;
@@ -24,9 +27,30 @@ final class SessionsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of a table.")
   boolean json;
 
+  @Option(
+      names = "--close",
+      paramLabel = "SESSION",
+      description =
+          "Close the interrupted (or failed) session SESSION as complete: merge its storage chunks"
+              + " and recompute its laps from the samples.")
+  Long close;
+
   @Override
   public Integer call() {
     try (SessionStore store = root.services().openStore(database.path())) {
+      if (close != null) {
+        root.requireSession(store, close);
+        SessionCloser.Result r = new SessionCloser().close(store, close);
+        root.out()
+            .printf(
+                "session %d closed as COMPLETED: %d laps (%s), %d gap(s)%n",
+                r.sessionId(),
+                r.laps(),
+                r.recomputed() ? "recomputed" : "kept as recorded",
+                r.gaps());
+        root.out().flush();
+        return 0;
+      }
       print(store.sessions(), root.out());
     }
     return 0;

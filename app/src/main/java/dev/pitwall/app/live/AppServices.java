@@ -22,6 +22,16 @@ public interface AppServices {
   RecordResult record(SourceRequest request, Path db);
 
   /**
+   * Continues recording the interrupted or failed session {@code sessionId} headless from {@code
+   * request}'s source, after a gap; blocks like {@link #record}.
+   *
+   * @throws dev.pitwall.core.session.StoreException if the session cannot be continued
+   */
+  default RecordResult continueRecording(long sessionId, SourceRequest request, Path db) {
+    throw new UnsupportedOperationException("continuing a session is not available here");
+  }
+
+  /**
    * Opens the live window and blocks until it closes.
    *
    * @param screenshot where to save a PNG of the window before it closes, or null

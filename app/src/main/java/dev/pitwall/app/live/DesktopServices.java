@@ -7,6 +7,8 @@ import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.session.StoreException;
+import dev.pitwall.core.session.recovery.Continuation;
+import dev.pitwall.core.session.recovery.InterruptedSessions;
 import dev.pitwall.core.source.SourceMetadata;
 import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.core.track.TrackLayout;
@@ -14,6 +16,7 @@ import dev.pitwall.storage.h2.H2SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -35,20 +38,47 @@ public final class DesktopServices implements AppServices {
     try (SessionStore store = openStore(db)) {
       LiveSession session =
           LiveSession.start(prepared.source(), store, prepared.track(), request.duration());
-      Thread hook = new Thread(session::close, "pitwall-shutdown");
-      Runtime.getRuntime().addShutdownHook(hook);
-      try {
-        while (!session.awaitEnd(Duration.ofSeconds(1))) {
-          // a source without an end records until Ctrl-C; the shutdown hook closes it
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } finally {
-        session.close();
-        Runtime.getRuntime().removeShutdownHook(hook);
-      }
-      return result(store, session);
+      return recordUntilEnd(store, session);
     }
+  }
+
+  @Override
+  public RecordResult continueRecording(long sessionId, SourceRequest request, Path db) {
+    SourceFactory.Prepared prepared = sources.create(request);
+    try (SessionStore store = openStore(db)) {
+      SessionSummary summary =
+          store
+              .session(sessionId)
+              .orElseThrow(() -> new StoreException("there is no session " + sessionId));
+      if (!(store instanceof InterruptedSessions recovery)) {
+        throw new StoreException("this store cannot continue sessions");
+      }
+      Continuation c = recovery.continueSession(sessionId, Instant.now());
+      LiveSession session =
+          LiveSession.startInto(
+              prepared.source(),
+              c.recording(),
+              summary.info(),
+              prepared.track(),
+              request.duration());
+      return recordUntilEnd(store, session);
+    }
+  }
+
+  private static RecordResult recordUntilEnd(SessionStore store, LiveSession session) {
+    Thread hook = new Thread(session::close, "pitwall-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      while (!session.awaitEnd(Duration.ofSeconds(1))) {
+        // a source without an end records until Ctrl-C; the shutdown hook closes it
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      session.close();
+      Runtime.getRuntime().removeShutdownHook(hook);
+    }
+    return result(store, session);
   }
 
   private static RecordResult result(SessionStore store, LiveSession session) {

@@ -50,14 +50,15 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
   private volatile boolean closed;
 
   private LiveSession(
-      TelemetrySource source, SessionStore store, Optional<TrackLayout> track, Duration limit) {
+      TelemetrySource source,
+      SessionRecording recording,
+      SessionInfo info,
+      Optional<TrackLayout> track,
+      Duration limit) {
     this.source = source;
     this.track = track;
     this.limitNanos = limit == null ? Long.MAX_VALUE : limit.toNanos();
-    SourceMetadata meta = source.metadata();
-    this.info =
-        new SessionInfo(meta.car(), meta.driver(), meta.track(), source.uri(), Instant.now());
-    SessionRecording recording = store.startSession(info);
+    this.info = info;
     this.recorder =
         new SessionRecorder(bus, recording, BUFFER_BLOCKS, SessionRecorder.DEFAULT_COMMIT_INTERVAL);
     // without a known circuit (CAN, serial, UDP before its session packet) there are no sectors
@@ -73,7 +74,23 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
   /** Opens a session in {@code store} and starts recording {@code source}. */
   public static LiveSession start(
       TelemetrySource source, SessionStore store, Optional<TrackLayout> track, Duration limit) {
-    LiveSession session = new LiveSession(source, store, track, limit);
+    SourceMetadata meta = source.metadata();
+    SessionInfo info =
+        new SessionInfo(meta.car(), meta.driver(), meta.track(), source.uri(), Instant.now());
+    return startInto(source, store.startSession(info), info, track, limit);
+  }
+
+  /**
+   * Starts recording {@code source} into an existing recording, e.g. a continued session ({@code
+   * InterruptedSessions.continueSession}); {@code limit} is session time of the source.
+   */
+  public static LiveSession startInto(
+      TelemetrySource source,
+      SessionRecording recording,
+      SessionInfo info,
+      Optional<TrackLayout> track,
+      Duration limit) {
+    LiveSession session = new LiveSession(source, recording, info, track, limit);
     session.recorder.start();
     session.lapThread.start();
     source.start(session.bus);

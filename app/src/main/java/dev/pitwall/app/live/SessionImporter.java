@@ -29,14 +29,19 @@ public final class SessionImporter {
     this.reader = reader;
   }
 
-  /** What an import stored. */
+  /**
+   * What an import stored.
+   *
+   * @param notes what the file held that was skipped, with counts (e.g. unknown CAN ids)
+   */
   public record Result(
       long sessionId,
       FileFormat format,
       int channels,
       long samples,
       int laps,
-      boolean lapsDetected) {}
+      boolean lapsDetected,
+      List<String> notes) {}
 
   /**
    * @param format null to detect it from the file
@@ -45,7 +50,15 @@ public final class SessionImporter {
    *     FAILED, what was written stays readable)
    */
   public Result importFile(SessionStore store, Path file, FileFormat format) {
-    ImportedSession imported = reader.read(file, format);
+    return importFile(store, file, format, null);
+  }
+
+  /**
+   * As {@link #importFile(SessionStore, Path, FileFormat)}, with the DBC file that decodes a
+   * candump log (null for other formats).
+   */
+  public Result importFile(SessionStore store, Path file, FileFormat format, Path dbc) {
+    ImportedSession imported = reader.read(file, format, dbc);
     List<Lap> laps = imported.laps();
     boolean detected = false;
     if (laps.isEmpty()) {
@@ -69,7 +82,8 @@ public final class SessionImporter {
         imported.channels().size(),
         imported.samples(),
         laps.size(),
-        detected);
+        detected,
+        imported.notes());
   }
 
   private static void appendChunked(SessionRecording rec, SampleBlock block) {

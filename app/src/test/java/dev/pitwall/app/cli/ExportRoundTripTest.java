@@ -49,6 +49,33 @@ class ExportRoundTripTest {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"parquet", "csv"})
+  void candumpImportedThroughItsDbcRoundTripsThroughExport(String format) {
+    Path log = ImportCommandTest.data("can/rav4/candump_green_-2021-08-13_185747.log");
+    Path dbc = ImportCommandTest.data("can/rav4/toyota_rav4_hybrid_2017_pt_generated.dbc");
+    Path db = dir.resolve("pw");
+    CliRun imported =
+        CliRun.of("import", log.toString(), "--dbc", dbc.toString(), "--db", db.toString());
+    assertEquals(0, imported.code(), imported.err());
+    assertTrue(
+        imported.out().startsWith("imported candump as session 1: 48 channels, 22707 samples"),
+        imported.out());
+    assertTrue(
+        imported.out().contains("skipped: 48961 of 56323 frames skipped: 82 CAN ids not in"),
+        imported.out());
+    Path out = dir.resolve("can." + format);
+    CliRun e =
+        CliRun.of(
+            "export", "1", "--format", format, "--out", out.toString(), "--db", db.toString());
+    assertEquals(0, e.code(), e.err());
+    CliRun back = CliRun.of("import", out.toString(), "--db", db.toString());
+    assertEquals(0, back.code(), back.err());
+    try (SessionStore store = new DesktopServices().openStore(db)) {
+      assertSameSession(store, 1, 2);
+    }
+  }
+
   @Test
   void csvAtAFixedRateHasOneRowPerPeriodAndUnitsInTheHeader() throws Exception {
     Path src =

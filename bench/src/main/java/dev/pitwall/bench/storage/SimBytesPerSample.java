@@ -1,92 +1,77 @@
 package dev.pitwall.bench.storage;
 
-import dev.pitwall.core.session.SessionInfo;
-import dev.pitwall.core.session.SessionRecording;
-import dev.pitwall.core.source.SourceState;
-import dev.pitwall.core.telemetry.SampleBlock;
-import dev.pitwall.hardware.sim.SimulatedCarSource;
+import dev.pitwall.core.recording.RecorderCounters;
 import dev.pitwall.storage.h2.H2SessionStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Instant;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Locale;
 
 /**
- * Not JMH: bytes per sample on disk for a real simulated session. Records {@code URI} (default
- * {@code sim:cota?cars=1&seed=1&speed=max&duration=600}) straight into an H2 file, committing every
- * 20 blocks, then prints file bytes and chunk data bytes per sample.
+ * Not JMH: bytes per sample on disk of a recorded simulated session. Records {@code URI} (default
+ * {@code sim:cota?cars=1&seed=1&speed=max&duration=600}, a 10-minute session) through the real
+ * recording path ({@link SimRecordingRun}: SampleBus → SessionRecorder → H2 file, laps from the
+ * LapTimer), closes the store, then prints the closed file's bytes and the chunk data bytes per
+ * sample, and the chunk bytes per sample of each channel.
  *
- * <p>With {@code --quantise}, values are first rounded to the resolutions a data logger stores
- * (0.01 for most channels): what the store would take if the simulator emitted logger-like values.
+ * <p>The simulator emits values at sensor resolution ({@code hardware.sim.SensorResolution}), as a
+ * logger records them.
  *
- * <p>{@code java -cp bench/target/benchmarks.jar dev.pitwall.bench.storage.SimBytesPerSample [URI]
- * [--quantise]}
+ * <p>{@code java -cp bench/target/benchmarks.jar dev.pitwall.bench.storage.SimBytesPerSample [URI]}
  */
 public final class SimBytesPerSample {
   private SimBytesPerSample() {}
 
   public static void main(String[] args) throws Exception {
-    String uri = "sim:cota?cars=1&seed=1&speed=max&duration=600";
-    boolean quantise = false;
-    for (String a : args) {
-      if (a.equals("--quantise")) {
-        quantise = true;
-      } else {
-        uri = a;
-      }
-    }
+    String uri = args.length > 0 ? args[0] : "sim:cota?cars=1&seed=1&speed=max&duration=600";
     Path dir = Files.createTempDirectory("pitwall-bytes");
     Path file = dir.resolve("sim.mv.db");
-    AtomicLong samples = new AtomicLong();
-    SimulatedCarSource source = new SimulatedCarSource(uri);
-    try (H2SessionStore store = H2SessionStore.open(file);
-        SessionRecording rec =
-            store.startSession(new SessionInfo("sim", "-", "cota", uri, Instant.now()))) {
-      boolean q = quantise;
-      AtomicLong blocks = new AtomicLong();
-      source.start(
-          block -> {
-            rec.append(q ? quantised(block) : block);
-            samples.addAndGet(block.size());
-            if (blocks.incrementAndGet() % 20 == 0) {
-              rec.commit();
-            }
-          });
-      while (source.lifecycle().state() != SourceState.STOPPED) {
-        Thread.sleep(50);
-      }
-      source.stop();
+    RecorderCounters counters;
+    try (H2SessionStore store = H2SessionStore.open(file)) {
+      counters = SimRecordingRun.record(store, uri, second -> {});
     }
-    long dataBytes = dataBytes(dir.resolve("sim"));
-    long n = samples.get();
+    long n = counters.samplesWritten();
     System.out.printf(
-        "%s%s: %d samples, file %.2f B/sample (%d bytes), chunk data %.2f B/sample%n",
+        Locale.ROOT,
+        "%s: %d samples written (%d dropped, %d lost), %d laps%n",
         uri,
-        quantise ? " (quantised)" : "",
         n,
-        Files.size(file) / (double) n,
-        Files.size(file),
-        dataBytes / (double) n);
+        counters.samplesDropped(),
+        counters.samplesLost(),
+        counters.lapsWritten());
+    report(dir.resolve("sim"), file, n);
   }
 
-  private static SampleBlock quantised(SampleBlock b) {
-    double scale = b.channel().name().matches("latitude|longitude") ? 1e7 : 100;
-    double[] v = new double[b.size()];
-    for (int i = 0; i < v.length; i++) {
-      v[i] = Math.round(b.value(i) * scale) / scale;
-    }
-    return new SampleBlock(b.channel(), b.times(), v, b.size());
-  }
-
-  private static long dataBytes(Path base) throws Exception {
-    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base);
-        ResultSet rs =
-            c.createStatement().executeQuery("SELECT SUM(OCTET_LENGTH(data)) FROM chunks")) {
-      rs.next();
-      return rs.getLong(1);
+  /** Prints file and chunk bytes per sample of the closed database {@code base}. */
+  static void report(Path base, Path file, long samples) throws Exception {
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + base)) {
+      long dataBytes;
+      try (ResultSet rs =
+          c.createStatement().executeQuery("SELECT SUM(OCTET_LENGTH(data)) FROM chunks")) {
+        rs.next();
+        dataBytes = rs.getLong(1);
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "file %.3f B/sample (%d bytes), chunk data %.3f B/sample (%d bytes)%n",
+          Files.size(file) / (double) samples,
+          Files.size(file),
+          dataBytes / (double) samples,
+          dataBytes);
+      try (ResultSet rs =
+          c.createStatement()
+              .executeQuery(
+                  "SELECT ch.name, SUM(OCTET_LENGTH(k.data)) * 1.0 / SUM(k.samples) AS bps"
+                      + " FROM chunks k JOIN channels ch ON ch.id = k.channel_id"
+                      + " GROUP BY ch.name ORDER BY bps DESC")) {
+        StringBuilder sb = new StringBuilder("per channel (chunk B/sample):");
+        while (rs.next()) {
+          sb.append(String.format(Locale.ROOT, " %s %.2f", rs.getString(1), rs.getDouble(2)));
+        }
+        System.out.println(sb);
+      }
     }
   }
 }

@@ -13,7 +13,9 @@ public enum FileFormat {
   /** A header of {@code name[unit]} columns, the first being time in seconds; PitWall's CSV. */
   CSV("csv"),
   /** PitWall's Apache Parquet export (long format: car, channel, unit, time_ns, value). */
-  PARQUET("parquet");
+  PARQUET("parquet"),
+  /** A {@code candump -l} CAN log, decoded through a DBC file given beside it. */
+  CANDUMP("candump");
 
   private final String id;
 
@@ -35,6 +37,6 @@ public enum FileFormat {
       }
     }
     throw new IllegalArgumentException(
-        "unknown format '" + id + "' (known: grcup, racechrono, csv, parquet)");
+        "unknown format '" + id + "' (known: grcup, racechrono, csv, parquet, candump)");
   }
 }

@@ -4,10 +4,13 @@ import dev.pitwall.core.exchange.LapText;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionInfo;
 import dev.pitwall.core.telemetry.Channel;
+import dev.pitwall.core.telemetry.SampleBlock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +75,11 @@ final class GenericCsvReader {
       }
       SessionInfo info = info(file, meta);
       List<Lap> laps = laps(file, lapLines);
-      return new ImportedSession(info, data.blocks(0), laps, FileFormat.CSV, rows);
+      // channels in header order (the order they were exported in), not by first value
+      List<Channel> order = Arrays.asList(channels);
+      List<SampleBlock> blocks = new ArrayList<>(data.blocks(0));
+      blocks.sort(Comparator.comparingInt(b -> order.indexOf(b.channel())));
+      return new ImportedSession(info, blocks, laps, FileFormat.CSV, rows);
     }
   }
 

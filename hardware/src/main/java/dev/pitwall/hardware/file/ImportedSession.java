@@ -12,13 +12,27 @@ import java.util.List;
  *
  * @param format the format the file was read as
  * @param rows data rows read (lines for text formats)
+ * @param notes what the import skipped and why, with counts (e.g. frames of CAN ids the DBC does
+ *     not know), one line each; empty when everything was imported
  */
 public record ImportedSession(
-    SessionInfo info, List<SampleBlock> channels, List<Lap> laps, FileFormat format, long rows) {
+    SessionInfo info,
+    List<SampleBlock> channels,
+    List<Lap> laps,
+    FileFormat format,
+    long rows,
+    List<String> notes) {
 
   public ImportedSession {
     channels = List.copyOf(channels);
     laps = List.copyOf(laps);
+    notes = List.copyOf(notes);
+  }
+
+  /** A session of which nothing was skipped. */
+  public ImportedSession(
+      SessionInfo info, List<SampleBlock> channels, List<Lap> laps, FileFormat format, long rows) {
+    this(info, channels, laps, format, rows, List.of());
   }
 
   public long samples() {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /**
  * Entry point of file import: detects the format from the first bytes (unless told) and parses the
@@ -15,18 +16,33 @@ import java.util.Arrays;
  */
 public final class SessionFileReader {
   private static final int SNIFF_BYTES = 4096;
+  // "(1628870267.291576) can0 0A4#40..." as candump -l writes it
+  private static final Pattern CANDUMP_LINE =
+      Pattern.compile("\\(\\d+\\.\\d+\\) \\S+ [0-9A-Fa-f]{3,8}#");
 
   /**
    * @param format the format, or null to detect it
    * @throws ImportException when the file cannot be read as that format
    */
   public ImportedSession read(Path file, FileFormat format) {
+    return read(file, format, null);
+  }
+
+  /**
+   * As {@link #read(Path, FileFormat)}, with the DBC file that decodes a {@link FileFormat#CANDUMP}
+   * log (ignored by the other formats).
+   *
+   * @param dbc the DBC file, or null
+   * @throws ImportException also when a candump log comes without a DBC or the DBC is bad
+   */
+  public ImportedSession read(Path file, FileFormat format, Path dbc) {
     FileFormat f = format != null ? format : detect(file);
     return switch (f) {
       case GRCUP -> GrCupCsvReader.read(file);
       case RACECHRONO -> RaceChronoReader.read(file);
       case CSV -> GenericCsvReader.read(file);
       case PARQUET -> ParquetSessionReader.read(file);
+      case CANDUMP -> CandumpLogReader.read(file, dbc);
     };
   }
 
@@ -50,6 +66,9 @@ public final class SessionFileReader {
     }
     String firstData =
         text.lines().filter(l -> !l.startsWith("#") && !l.isBlank()).findFirst().orElse("");
+    if (CANDUMP_LINE.matcher(firstData).lookingAt()) {
+      return FileFormat.CANDUMP;
+    }
     int comma = firstData.indexOf(',');
     if (comma > 0 && GenericCsvReader.isTimeColumn(firstData.substring(0, comma))) {
       return FileFormat.CSV;
@@ -61,7 +80,7 @@ public final class SessionFileReader {
         file,
         1,
         "not a known format (GR Cup telemetry CSV, RaceChrono CSV v3, CSV starting with time_s, "
-            + "PitWall Parquet); starts with '"
+            + "PitWall Parquet, candump -l log); starts with '"
             + printable(first)
             + "'");
   }

@@ -85,9 +85,12 @@ public final class SimulatedSession {
     return cars.get(car).driver();
   }
 
-  /** Value of channel {@code channel} (index into {@link SimChannels}) of {@code car} now. */
+  /**
+   * Value of channel {@code channel} (index into {@link SimChannels}) of {@code car} now, at the
+   * resolution a logger records it ({@link SensorResolution}).
+   */
   public double value(int car, int channel) {
-    return samples.get(car).value(channel);
+    return SensorResolution.round(channel, samples.get(car).value(channel));
   }
 
   /** Number of laps {@code car} has completed (line to line). */

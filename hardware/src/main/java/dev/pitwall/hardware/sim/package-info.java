@@ -13,6 +13,10 @@
  * away from 90 degC, so lap times improve while the tyres warm and then fade over a stint. Driver
  * skill and lap-to-lap variation come from a seeded RNG; everything is deterministic for a seed.
  *
+ * <p>What leaves the simulator is rounded to the resolution a logger records each channel at
+ * ({@link dev.pitwall.hardware.sim.SensorResolution}: e.g. speed 0.01 km/h, g 0.001, lat/lon 1e-7
+ * deg), as real data is; the physics itself runs in doubles.
+ *
  * <p>Sign conventions: {@code accLat} and {@code steeringAngle} positive = turning left; {@code
  * accLong} positive = accelerating; {@code heading} compass degrees (0 = north, clockwise).
  *

@@ -48,6 +48,20 @@ final class ChannelChunker {
     return size;
   }
 
+  /**
+   * Starts from the stored totals of a channel whose session is being continued, so the totals
+   * written from now on cover the samples before the interruption too.
+   */
+  void restore(Totals stored) {
+    sealedSamples = stored.samples();
+    sealedStatSamples = stored.statSamples();
+    sealedMin = stored.min();
+    sealedMax = stored.max();
+    sealedSum = stored.sum();
+    minNanos = stored.minNanos();
+    maxNanos = stored.maxNanos();
+  }
+
   boolean isFull() {
     return size == sealAt;
   }

@@ -22,6 +22,7 @@ final class H2SessionCatalog {
     "DELETE FROM open_chunks WHERE session_id = ?",
     "DELETE FROM channels WHERE session_id = ?",
     "DELETE FROM laps WHERE session_id = ?",
+    "DELETE FROM events WHERE session_id = ?",
     "DELETE FROM sessions WHERE id = ?",
   };
 

@@ -57,6 +57,20 @@ final class H2SessionRecording implements SessionRecording {
 
   H2SessionRecording(Connection connection, long sessionId, String databaseName)
       throws SQLException {
+    this(connection, sessionId, databaseName, Map.of());
+  }
+
+  /**
+   * @param restored chunkers of the channels the session already has (a continued session), each
+   *     numbering its chunks after the stored ones and starting from the stored totals
+   */
+  H2SessionRecording(
+      Connection connection,
+      long sessionId,
+      String databaseName,
+      Map<Channel, ChannelChunker> restored)
+      throws SQLException {
+    chunkers.putAll(restored);
     this.connection = connection;
     this.sessionId = sessionId;
     this.databaseName = databaseName;
@@ -107,14 +121,12 @@ final class H2SessionRecording implements SessionRecording {
   public void addLap(Lap lap) {
     checkOpen();
     try {
-      ByteBuffer sectors = ByteBuffer.allocate(lap.sectorTimesS().size() * 8);
-      lap.sectorTimesS().forEach(sectors::putDouble);
       mergeLap.setLong(1, sessionId);
       mergeLap.setInt(2, lap.car());
       mergeLap.setInt(3, lap.number());
       mergeLap.setLong(4, lap.startNanos());
       mergeLap.setLong(5, lap.endNanos());
-      mergeLap.setBytes(6, sectors.array());
+      mergeLap.setBytes(6, sectorBytes(lap));
       mergeLap.setBoolean(7, lap.valid());
       mergeLap.executeUpdate();
     } catch (SQLException e) {
@@ -240,6 +252,13 @@ final class H2SessionRecording implements SessionRecording {
 
   private String writing(String what) {
     return "cannot write " + what + " of session " + sessionId + " to " + databaseName;
+  }
+
+  /** Sector times as stored: big-endian doubles, seconds. */
+  static byte[] sectorBytes(Lap lap) {
+    ByteBuffer sectors = ByteBuffer.allocate(lap.sectorTimesS().size() * 8);
+    lap.sectorTimesS().forEach(sectors::putDouble);
+    return sectors.array();
   }
 
   static List<Double> sectorsFrom(byte[] bytes) {

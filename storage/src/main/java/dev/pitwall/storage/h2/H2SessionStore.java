@@ -11,6 +11,9 @@ import dev.pitwall.core.session.StoreException;
 import dev.pitwall.core.session.catalog.CatalogEntry;
 import dev.pitwall.core.session.catalog.SessionCatalog;
 import dev.pitwall.core.session.catalog.SessionQuery;
+import dev.pitwall.core.session.recovery.Continuation;
+import dev.pitwall.core.session.recovery.InterruptedSessions;
+import dev.pitwall.core.session.recovery.SessionEvent;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import java.nio.file.Files;
@@ -20,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,13 +39,14 @@ import org.h2.jdbcx.JdbcDataSource;
  * H2StoreOptions#defaults()}, see ADR 0201): after a kill -9 at most the write delay plus one
  * recorder commit interval is lost. Opening recovers: sessions still RECORDING become INTERRUPTED
  * and their open chunks are sealed. Schema changes run through {@link H2Migrations}; samples are
- * stored as columnar chunks with a time index (ADR 0201). Also a {@link SessionCatalog}.
+ * stored as columnar chunks with a time index (ADR 0201). Also a {@link SessionCatalog} and {@link
+ * InterruptedSessions} (continue or close a session that did not end normally).
  *
  * <p>Threads: reads are serialised on one connection and may come from any thread; each {@link
  * SessionRecording} has its own connection and a single writer thread. Close the store after
  * stopping its recorders: closing shuts the database down.
  */
-public final class H2SessionStore implements SessionStore, SessionCatalog {
+public final class H2SessionStore implements SessionStore, SessionCatalog, InterruptedSessions {
   /** Files open in this JVM: H2 would silently share them, PitWall wants one store per file. */
   private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
 
@@ -280,6 +285,28 @@ public final class H2SessionStore implements SessionStore, SessionCatalog {
       catalog.delete(id);
     } catch (SQLException e) {
       throw H2Errors.onUse("cannot delete session " + id + " from " + name, e);
+    }
+  }
+
+  @Override
+  public Continuation continueSession(long id, Instant now) {
+    checkOpen();
+    return new H2SessionReopening(dataSource, name).continueSession(id, now);
+  }
+
+  @Override
+  public void closeSession(long id, List<Lap> laps) {
+    checkOpen();
+    new H2SessionReopening(dataSource, name).closeSession(id, laps);
+  }
+
+  @Override
+  public synchronized List<SessionEvent> events(long id) {
+    checkOpen();
+    try {
+      return new H2SessionRecovery(readConnection, name).events(id);
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot read the events of session " + id + " from " + name, e);
     }
   }
 

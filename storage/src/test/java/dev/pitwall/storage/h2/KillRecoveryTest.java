@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.session.StoreException;
+import dev.pitwall.core.session.recovery.Continuation;
+import dev.pitwall.core.session.recovery.SessionEvent;
+import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -46,10 +50,12 @@ class KillRecoveryTest {
     }
     assertEquals(137, child.exitValue(), "killed by SIGKILL");
 
+    long id;
+    long total = 0;
     try (H2SessionStore store = H2SessionStore.open(db)) {
       SessionSummary s = store.sessions().get(0);
+      id = s.id();
       assertEquals(SessionStatus.INTERRUPTED, s.status());
-      long total = 0;
       for (int c = 0; c < RecordingChild.NAMES.size(); c++) {
         total += assertContiguousUpToAtLeast(store, s.id(), c, lastSeen - SECOND_SAMPLES);
       }
@@ -57,6 +63,35 @@ class KillRecoveryTest {
       System.out.printf(
           "kill -9: last sample seen published %d, durable per channel %.1f (%d samples)%n",
           lastSeen, total / (double) RecordingChild.NAMES.size() - 1, total);
+    }
+    continueThenClose(db, id, total);
+  }
+
+  /**
+   * The killed session is continued (samples land after the gap) and, interrupted once more, closed
+   * as complete.
+   */
+  private static void continueThenClose(Path db, long id, long durable) {
+    Channel first = RecordingChild.channel(0);
+    long lastDurable;
+    try (H2SessionStore store = H2SessionStore.open(db)) {
+      Continuation c = store.continueSession(id, Instant.now());
+      lastDurable = c.lastDurableNanos();
+      assertTrue(c.resumeAtNanos() >= lastDurable + 1_000_000_000L, "resumes after the gap");
+      long[] t = {0, RecordingChild.PERIOD_NANOS};
+      c.recording().append(new SampleBlock(first, t, new double[] {1.5, 2.5}, 2));
+      c.recording().commit(); // and the store goes down without finishing
+      assertEquals(SessionEvent.GAP, store.events(id).get(0).kind());
+    }
+    try (H2SessionStore store = H2SessionStore.open(db)) {
+      assertEquals(SessionStatus.INTERRUPTED, store.session(id).orElseThrow().status());
+      store.closeSession(id, List.of());
+      SessionSummary s = store.session(id).orElseThrow();
+      assertEquals(SessionStatus.COMPLETED, s.status());
+      assertEquals(durable + 2, s.samples());
+      SampleBlock b = store.read(id, first, lastDurable + 1, Long.MAX_VALUE);
+      assertEquals(2, b.size());
+      assertEquals(2.5, b.value(1));
     }
   }
 
