@@ -278,6 +278,7 @@ public final class H2SessionStore implements SessionStore, SessionCatalog {
     checkOpen();
     try {
       catalog.delete(id);
+      queries.forgetCached();
     } catch (SQLException e) {
       throw H2Errors.onUse("cannot delete session " + id + " from " + name, e);
     }
