@@ -7,6 +7,7 @@ import java.util.Map;
  * Everything the analysis screen draws, computed off the FX thread, already decimated to the
  * screen's pixel columns. Immutable by convention (arrays are never written after construction).
  *
+ * @param lapLengthM the x extent: the reference lap's length in m, or by time the longest lap in s
  * @param overlays per chart channel, one decimated trace per requested lap (same order)
  * @param deltas time delta (s) to the reference per requested lap, by distance
  * @param mapStepM distance between two map points
