@@ -17,14 +17,6 @@ import java.util.Locale;
  */
 public final class HtmlReport {
   private static final int TOP_FINDINGS = 8;
-  private static final String CSS =
-      "body{font-family:sans-serif;margin:24px;color:#222}h1{font-size:22px}"
-          + "h2{font-size:17px;border-bottom:1px solid #999;margin-top:24px}"
-          + "table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #bbb;"
-          + "padding:3px 8px;text-align:right}td.l,th.l{text-align:left}"
-          + "tr.best{background:#e6f3e6}tr.invalid{color:#999}svg{display:block;margin:6px 0;"
-          + "font-size:11px}svg.trace{border:1px solid #ddd}"
-          + PRINT_CSS;
 
   /**
    * Printing from a browser (or "Save as PDF"): A4 with 15 mm margins, 10 pt text, colours of the
@@ -40,6 +32,15 @@ public final class HtmlReport {
           + "thead{display:table-header-group}tr,li,svg{break-inside:avoid;"
           + "page-break-inside:avoid}table{width:100%}"
           + "svg{max-width:100%;height:auto}p,li{orphans:3;widows:3}}";
+
+  private static final String CSS =
+      "body{font-family:sans-serif;margin:24px;color:#222}h1{font-size:22px}"
+          + "h2{font-size:17px;border-bottom:1px solid #999;margin-top:24px}"
+          + "table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #bbb;"
+          + "padding:3px 8px;text-align:right}td.l,th.l{text-align:left}"
+          + "tr.best{background:#e6f3e6}tr.invalid{color:#999}svg{display:block;margin:6px 0;"
+          + "font-size:11px}svg.trace{border:1px solid #ddd}"
+          + PRINT_CSS;
 
   private HtmlReport() {}
 

@@ -142,7 +142,9 @@ class CoachCliTest {
     assertTrue(text.contains("@page{size:A4"), "print page setup");
     assertTrue(text.contains("thead{display:table-header-group}"), "headers repeat on print pages");
     assertEquals(
-        text.split("<table>", -1).length, text.split("</tbody></table>", -1).length, "tables close");
+        text.split("<table>", -1).length,
+        text.split("</tbody></table>", -1).length,
+        "tables close");
     Files.copy(
         html,
         Path.of("target", "coach-report.html"),

@@ -179,13 +179,14 @@ final class H2WindowReader {
       Map<Integer, ReadCache.Decoded> found,
       WindowCollector window)
       throws SQLException {
+    java.util.Set<Integer> wanted = new java.util.HashSet<>(seqs); // whole-session reads: 1000s
     chunkQuery.setLong(1, channelId);
     chunkQuery.setInt(2, seqs.get(0));
     chunkQuery.setInt(3, seqs.get(seqs.size() - 1));
     try (ResultSet rs = chunkQuery.executeQuery()) {
       while (rs.next()) {
         int seq = rs.getInt(1);
-        if (!seqs.contains(seq)) {
+        if (!wanted.contains(seq)) {
           continue;
         }
         ReadCache.Decoded d = decode(rs.getInt(2), rs.getInt(3), rs.getBytes(4));

@@ -51,9 +51,13 @@ public final class AnalysisComputer {
     double xMax = r.byTime() ? longestTimeS(laps, ref) : lengthM;
     double toM = Double.isNaN(r.toM()) ? xMax : Math.min(r.toM(), xMax);
     Map<String, List<DistanceDecimator.Points>> overlays = new LinkedHashMap<>();
+    List<LapAnalysis> drawn = new ArrayList<>(laps);
+    if (r.external() != null) {
+      drawn.add(ref); // another session's lap is not among the selected ones: draw it last
+    }
     for (String channel : CHARTS) {
       List<DistanceDecimator.Points> traces = new ArrayList<>();
-      for (LapAnalysis lap : laps) {
+      for (LapAnalysis lap : drawn) {
         traces.add(
             lap.grid().has(channel)
                 ? trace(lap, lap.grid().channel(channel), step, r, toM)

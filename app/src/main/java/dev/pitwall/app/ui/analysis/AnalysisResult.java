@@ -8,7 +8,8 @@ import java.util.Map;
  * screen's pixel columns. Immutable by convention (arrays are never written after construction).
  *
  * @param lapLengthM the x extent: the reference lap's length in m, or by time the longest lap in s
- * @param overlays per chart channel, one decimated trace per requested lap (same order)
+ * @param overlays per chart channel, one decimated trace per requested lap (same order), then the
+ *     external reference lap when there is one
  * @param deltas time delta (s) to the reference per requested lap, by distance
  * @param mapStepM distance between two map points
  * @param mapColour one value per map point (delta in s or the channel value)

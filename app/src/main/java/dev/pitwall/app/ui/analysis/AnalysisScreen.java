@@ -439,7 +439,9 @@ public final class AnalysisScreen {
       sb.append(names[i]).append(": ").append(lapText(r.request().laps().get(i))).append('\n');
     }
     if (r.request().external() != null) {
-      sb.append("reference: ").append(r.request().external().label()).append('\n');
+      int k = Math.min(r.request().laps().size(), names.length - 1);
+      sb.append(names[k]).append(" (reference): ").append(r.request().external().label());
+      sb.append("  ").append(StatsTable.time(r.request().external().lap().lapTimeS()));
     }
     return sb.toString().strip();
   }
