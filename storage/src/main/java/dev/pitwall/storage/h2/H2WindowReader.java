@@ -30,7 +30,8 @@ final class H2WindowReader {
   private static final int MAX_CACHED_CHUNKS_PER_READ = 256;
 
   private final Connection connection;
-  private final ReadCache cache = new ReadCache(ReadCache.MAX_CHUNK_SAMPLES);
+  private final ReadCache cache =
+      new ReadCache(Long.getLong("pitwall.h2.chunkCacheSamples", ReadCache.MAX_CHUNK_SAMPLES));
   private PreparedStatement channelQuery;
   private PreparedStatement indexQuery;
   private PreparedStatement windowIndexQuery;
@@ -139,6 +140,11 @@ final class H2WindowReader {
     if (!missing.isEmpty()) {
       loadChunks(channelId, missing, found, null);
     }
+    int samples = 0;
+    for (ReadCache.Decoded d : found.values()) {
+      samples += d.times().length;
+    }
+    window.reserve(samples);
     for (int seq : seqs) {
       ReadCache.Decoded d = found.get(seq);
       window.add(d.times(), d.values(), d.times().length);

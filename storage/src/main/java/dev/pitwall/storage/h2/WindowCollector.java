@@ -18,6 +18,14 @@ final class WindowCollector {
     this.to = to;
   }
 
+  /** Makes room for {@code samples} in one step (a seek's window: no doubling copies). */
+  void reserve(int samples) {
+    if (samples > times.length) {
+      times = Arrays.copyOf(times, samples);
+      values = Arrays.copyOf(values, samples);
+    }
+  }
+
   long from() {
     return from;
   }
