@@ -7,6 +7,7 @@ import dev.pitwall.app.report.CoachingRun;
 import dev.pitwall.app.report.HtmlReport;
 import dev.pitwall.app.report.SessionAnalyser;
 import dev.pitwall.app.report.SessionAnalysis;
+import dev.pitwall.app.report.StartLine;
 import dev.pitwall.core.session.SessionStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,6 +46,14 @@ final class CoachCommand implements Callable<Integer> {
       description = "Reference lap (default: the session's best), e.g. 3:5 or 3 (its best).")
   String reference;
 
+  @Option(
+      names = "--start-line",
+      paramLabel = "LAT,LON,HEADING",
+      description =
+          "Start/finish line for a session without lapDistance: centre in degrees and the"
+              + " compass heading of travel over it, e.g. 31.0789284,121.1151276,291.")
+  String startLine;
+
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
@@ -56,6 +65,9 @@ final class CoachCommand implements Callable<Integer> {
     try (SessionStore store = root.services().openStore(database.path())) {
       root.requireSession(store, sessionId);
       SessionAnalyser analyser = SessionAnalyser.withDefaults();
+      if (startLine != null) {
+        analyser = analyser.withStartLine(startLine(startLine));
+      }
       SessionAnalysis analysis = analyse(analyser, store, sessionId);
       SessionAnalysis refSession = analysis;
       Integer refLap = null;
@@ -96,6 +108,24 @@ final class CoachCommand implements Callable<Integer> {
       return analyser.analyse(store, id);
     } catch (IllegalArgumentException e) {
       throw new CliFailure(e.getMessage());
+    }
+  }
+
+  private static StartLine startLine(String text) {
+    String[] parts = text.split(",");
+    if (parts.length != 3) {
+      throw new CliFailure(
+          "--start-line '"
+              + text
+              + "': give LAT,LON,HEADING (degrees), e.g. 31.07893,121.11513,291");
+    }
+    try {
+      return StartLine.userDefined(
+          Double.parseDouble(parts[0].strip()),
+          Double.parseDouble(parts[1].strip()),
+          Double.parseDouble(parts[2].strip()));
+    } catch (IllegalArgumentException e) { // NumberFormatException included
+      throw new CliFailure("--start-line '" + text + "': " + e.getMessage());
     }
   }
 

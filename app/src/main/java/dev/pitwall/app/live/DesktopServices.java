@@ -162,7 +162,7 @@ public final class DesktopServices implements AppServices {
       String key = summary.info().track();
       Optional<TrackLayout> track =
           catalog.names().contains(key) ? Optional.of(catalog.load(key)) : Optional.empty();
-      try (ReplayFeed feed = ReplayFeed.start(source, summary, track)) {
+      try (ReplayFeed feed = ReplayFeed.start(source, summary, track, store)) {
         new ReplayWindow(
                 feed, store, sessionId, db.toAbsolutePath().getParent().resolve("snapshots"))
             .showAndWait(screenshot, exitAfter, err);

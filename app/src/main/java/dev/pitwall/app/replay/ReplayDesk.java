@@ -4,6 +4,7 @@ import dev.pitwall.analytics.coaching.CoachingReport;
 import dev.pitwall.analytics.coaching.Finding;
 import dev.pitwall.app.report.SessionAnalyser;
 import dev.pitwall.app.report.SessionAnalysis;
+import dev.pitwall.app.report.StoredReferenceLaps;
 import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.app.ui.analysis.AnalysisScreen;
 import dev.pitwall.app.ui.coaching.CoachingScreen;
@@ -46,6 +47,7 @@ public final class ReplayDesk {
     window.addControls(controls.node());
     window.addScreen("Lap analysis", analysis.node());
     window.addScreen("Coaching", coaching.node());
+    analysis.setReferenceLaps(new StoredReferenceLaps(store, SessionAnalyser.withDefaults()));
     this.analysed =
         CompletableFuture.supplyAsync(
             () -> SessionAnalyser.withDefaults().analyse(store, sessionId), background);

@@ -1,14 +1,13 @@
 package dev.pitwall.app.replay;
 
 import dev.pitwall.analytics.timing.LapBoard;
-import dev.pitwall.analytics.timing.LapTimer;
 import dev.pitwall.app.live.SubscriptionDrain;
 import dev.pitwall.app.ui.LiveFeed;
 import dev.pitwall.core.replay.ReplaySource;
+import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.source.SourceHealth;
 import dev.pitwall.core.telemetry.Channel;
-import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.SampleBus;
 import dev.pitwall.core.telemetry.Subscription;
 import dev.pitwall.core.track.TrackLayout;
@@ -23,8 +22,9 @@ import java.util.concurrent.TimeUnit;
  * duplicates ({@link #recordedSamples()} is 0).
  *
  * <p>Threads: the source reads on its own thread; the lap timer runs on {@code
- * pitwall-replay-laps-<session>}. A seek starts a fresh lap timer (time jumps would otherwise look
- * like laps). {@link LiveFeed} methods are for the FX thread and return at once.
+ * pitwall-replay-laps-<session>}. A seek starts a fresh lap timer that catches up on the laps
+ * before the seek position ({@link ReplayLapTiming}). {@link LiveFeed} methods are for the FX
+ * thread and return at once.
  */
 public final class ReplayFeed implements LiveFeed, AutoCloseable {
   private static final int LAP_BUFFER_BLOCKS = 16_384;
@@ -47,44 +47,49 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
   private final Optional<TrackLayout> track;
   private final SampleBus bus = new SampleBus();
   private final SubscriptionDrain lapThread;
-  private volatile LapTimer lapTimer;
-  private volatile boolean resetLaps;
+  private final ReplayLapTiming laps;
 
-  private ReplayFeed(ReplaySource source, SessionSummary session, Optional<TrackLayout> track) {
+  private ReplayFeed(
+      ReplaySource source,
+      SessionSummary session,
+      Optional<TrackLayout> track,
+      SessionStore history) {
     this.source = source;
     this.session = session;
     this.track = track;
-    this.lapTimer = newLapTimer();
+    this.laps = new ReplayLapTiming(track, history, session.id());
     this.lapThread =
         new SubscriptionDrain(
             bus.subscribe("replay-laps", LAP_BUFFER_BLOCKS),
             source,
-            this::time,
+            laps::accept,
             "pitwall-replay-laps-" + session.id());
   }
 
-  /** Starts playing {@code source} (paused or not, as the source is set). */
+  /**
+   * Starts playing {@code source} (paused or not, as the source is set); after a seek the lap table
+   * starts empty (no history to catch up from).
+   */
   public static ReplayFeed start(
       ReplaySource source, SessionSummary session, Optional<TrackLayout> track) {
-    ReplayFeed feed = new ReplayFeed(source, session, track);
+    return start(source, session, track, null);
+  }
+
+  /**
+   * Starts playing {@code source}; after a seek the lap timer catches up from the session's
+   * lapDistance in {@code history} (the store {@code source} reads), so the lap table lists the
+   * laps before the seek position.
+   */
+  public static ReplayFeed start(
+      ReplaySource source,
+      SessionSummary session,
+      Optional<TrackLayout> track,
+      SessionStore history) {
+    ReplayFeed feed = new ReplayFeed(source, session, track, history);
     feed.lapThread.start();
     source.prioritise(ON_SCREEN);
-    source.start(feed.bus);
+    source.start(feed.laps.sink(feed.bus));
     return feed;
-  }
-
-  private LapTimer newLapTimer() {
-    return track
-        .map(t -> LapTimer.forTrack(t, lap -> {}))
-        .orElseGet(() -> new LapTimer(new double[0], lap -> {}));
-  }
-
-  private void time(SampleBlock block) {
-    if (resetLaps) {
-      resetLaps = false;
-      lapTimer = newLapTimer();
-    }
-    lapTimer.accept(block);
   }
 
   public ReplaySource source() {
@@ -97,7 +102,7 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
    */
   public void seek(long sessionNanos, Runnable swapConsumers) {
     source.hold();
-    resetLaps = true;
+    laps.seekArmed();
     swapConsumers.run();
     source.seek(sessionNanos);
   }
@@ -158,7 +163,7 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
 
   @Override
   public LapBoard lapBoard(int car) {
-    return lapTimer.lapBoard(car);
+    return laps.lapBoard(car);
   }
 
   @Override

@@ -17,13 +17,30 @@ import java.util.Locale;
  */
 public final class HtmlReport {
   private static final int TOP_FINDINGS = 8;
+
+  /**
+   * Printing from a browser (or "Save as PDF"): A4 with 15 mm margins, 10 pt text, colours of the
+   * best/invalid rows and the SVG traces kept (browsers drop backgrounds by default), table header
+   * rows repeated on every page, no row, figure or list item cut across a page, headings kept with
+   * what follows them, and figures shrunk to the page width.
+   */
+  private static final String PRINT_CSS =
+      "@page{size:A4;margin:15mm}"
+          + "@media print{body{margin:0;font-size:10pt;-webkit-print-color-adjust:exact;"
+          + "print-color-adjust:exact}h1{font-size:15pt;margin-top:0}"
+          + "h2{font-size:12pt;break-after:avoid;page-break-after:avoid}"
+          + "thead{display:table-header-group}tr,li,svg{break-inside:avoid;"
+          + "page-break-inside:avoid}table{width:100%}"
+          + "svg{max-width:100%;height:auto}p,li{orphans:3;widows:3}}";
+
   private static final String CSS =
       "body{font-family:sans-serif;margin:24px;color:#222}h1{font-size:22px}"
           + "h2{font-size:17px;border-bottom:1px solid #999;margin-top:24px}"
           + "table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #bbb;"
           + "padding:3px 8px;text-align:right}td.l,th.l{text-align:left}"
           + "tr.best{background:#e6f3e6}tr.invalid{color:#999}svg{display:block;margin:6px 0;"
-          + "font-size:11px}svg.trace{border:1px solid #ddd}@media print{h2{break-after:avoid}}";
+          + "font-size:11px}svg.trace{border:1px solid #ddd}"
+          + PRINT_CSS;
 
   private HtmlReport() {}
 
@@ -62,11 +79,11 @@ public final class HtmlReport {
   private static void lapTable(SessionAnalysis a, StringBuilder sb) {
     double best = a.best().map(LapAnalysis::lapTimeS).orElse(Double.NaN);
     int sectors = a.laps().stream().mapToInt(l -> l.sectorTimesS().size()).max().orElse(0);
-    sb.append("<h2>Laps</h2><table><tr><th>Lap</th><th>Time</th><th>Δ best</th>");
+    sb.append("<h2>Laps</h2><table><thead><tr><th>Lap</th><th>Time</th><th>Δ best</th>");
     for (int i = 1; i <= sectors; i++) {
       sb.append("<th>S").append(i).append("</th>");
     }
-    sb.append("<th class=\"l\">Status</th></tr>");
+    sb.append("<th class=\"l\">Status</th></tr></thead><tbody>");
     for (DetectedLap lap : a.laps()) {
       boolean isBest = lap.valid() && lap.lapTimeS() == best;
       sb.append("<tr class=\"")
@@ -90,7 +107,7 @@ public final class HtmlReport {
                   : Html.escape(lap.kind() + ": " + String.join("; ", lap.invalidReasons())))
           .append("</td></tr>");
     }
-    sb.append("</table>");
+    sb.append("</tbody></table>");
   }
 
   private static void findings(CoachingReport r, StringBuilder sb) {
@@ -105,8 +122,8 @@ public final class HtmlReport {
       sb.append("<p>").append(Html.escape(r.referenceProblem())).append("</p>");
       return;
     }
-    sb.append("<table><tr><th>#</th><th class=\"l\">Where</th><th>From m</th><th>To m</th>")
-        .append("<th>Lost s</th><th class=\"l\">Finding</th></tr>");
+    sb.append("<table><thead><tr><th>#</th><th class=\"l\">Where</th><th>From m</th>")
+        .append("<th>To m</th><th>Lost s</th><th class=\"l\">Finding</th></tr></thead><tbody>");
     int rank = 0;
     for (Finding f : r.findings()) {
       if (++rank > TOP_FINDINGS) {
@@ -124,7 +141,7 @@ public final class HtmlReport {
               f.timeLostS(),
               Html.escape(f.text())));
     }
-    sb.append("</table>");
+    sb.append("</tbody></table>");
     if (!r.anomalies().isEmpty()) {
       sb.append("<h2>Anomalies (|z| &gt; 2 against the session)</h2><ul>");
       for (Anomaly an : r.anomalies()) {

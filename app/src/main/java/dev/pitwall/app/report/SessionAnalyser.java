@@ -29,9 +29,10 @@ import java.util.stream.Collectors;
  * Reads a stored session (own car) and runs lap detection and the coaching chain on it.
  *
  * <p>Laps come from the lap-distance channel (resets at the line; sector lines at the track's
- * sector ends). Without it there is no line to time against in this release: the result says which
- * lap methods the channels would allow. Pure computation plus store reads: call it on a background
- * executor. Thread-safe.
+ * sector ends); without it from a GPS start/finish line ({@link LineLaps}: a user line, the catalog
+ * track's line, the logger's own line or the first move), and with no position channel from a
+ * {@code lapCount} beacon. With none of these the error says which lap methods remain. Pure
+ * computation plus store reads: call it on a background executor. Thread-safe.
  */
 public final class SessionAnalyser {
   /** Channels put on the distance grid, in display order, when the session has them. */
@@ -51,14 +52,25 @@ public final class SessionAnalyser {
   private static final String LAP_DISTANCE = "lapDistance";
   private final TrackCatalog catalog;
   private final SessionCoach coach;
+  private final Optional<StartLine> userLine;
 
   public SessionAnalyser(TrackCatalog catalog, SessionCoach coach) {
+    this(catalog, coach, Optional.empty());
+  }
+
+  private SessionAnalyser(TrackCatalog catalog, SessionCoach coach, Optional<StartLine> userLine) {
     this.catalog = catalog;
     this.coach = coach;
+    this.userLine = userLine;
   }
 
   public static SessionAnalyser withDefaults() {
     return new SessionAnalyser(TrackCatalog.builtIn(), SessionCoach.withDefaults());
+  }
+
+  /** The same analyser timing GPS sessions on {@code line} (before the catalog's line). */
+  public SessionAnalyser withStartLine(StartLine line) {
+    return new SessionAnalyser(catalog, coach, Optional.of(line));
   }
 
   /**
@@ -75,35 +87,35 @@ public final class SessionAnalyser {
             .map(ChannelSummary::channel)
             .filter(c -> c.car() == 0)
             .collect(Collectors.toMap(Channel::name, c -> c, (a, b) -> a, LinkedHashMap::new));
-    if (!own.containsKey(LAP_DISTANCE)) {
-      throw new IllegalArgumentException(noLapDistance(sessionId, own.keySet()));
-    }
     Optional<TrackLayout> track = track(summary.info().track());
-    ChannelSeries lapDistance = read(store, sessionId, own.get(LAP_DISTANCE));
-    long end = summary.duration().toNanos();
-    SpeedTrace speed = null;
     List<ChannelSeries> grid = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (String name : GRID_CHANNELS) {
       Channel c = own.get(name);
-      if (c == null) {
-        continue;
-      }
-      ChannelSeries s = read(store, sessionId, c);
-      grid.add(s);
-      names.add(name);
-      if (name.equals("speed")) {
-        speed = new SpeedTrace(s.timeNanos(), s.values());
+      if (c != null) {
+        grid.add(read(store, sessionId, c));
+        names.add(name);
       }
     }
-    LapDetection detection = detect(lapDistance, end, speed, track);
-    ChannelSeries distance =
-        PathDistance.fromLapDistance(lapDistance.timeNanos(), lapDistance.values(), 200);
-    SessionCoach.Result result = coach.analyse(detection, distance, grid, List.of());
+    SpeedTrace speed =
+        own.containsKey("speed") && own.get("speed").unit().equals("km/h")
+            ? speedOf(grid.get(names.indexOf("speed")))
+            : null;
+    LineLaps.Result laps = laps(store, summary, own, track, speed);
+    if (!names.contains("posX") && !laps.positions().isEmpty()) {
+      for (ChannelSeries p : laps.positions()) {
+        grid.add(p);
+        names.add(p.name());
+      }
+    }
+    SessionCoach.Result result = coach.analyse(laps.detection(), laps.distance(), grid, List.of());
     List<String> notes = new ArrayList<>(result.notes());
-    if (!own.containsKey("posX") || !own.containsKey("posY")) {
+    if (!names.contains("posX") || !names.contains("posY")) {
       notes.add(
           0, "no position channel (posX/posY): no track map and no corners found from the path");
+    }
+    if (laps.lineNote() != null) {
+      notes.add(0, laps.lineNote());
     }
     if (result.analyses().size() < 3) {
       notes.add(
@@ -112,6 +124,46 @@ public final class SessionAnalyser {
               + " valid lap(s) on the grid: the session baseline and anomalies need 3 or more");
     }
     return new SessionAnalysis(summary, track, names, result, notes);
+  }
+
+  /** Laps by the best method the channels allow: lapDistance reset, GPS line, lapCount beacon. */
+  private LineLaps.Result laps(
+      SessionStore store,
+      SessionSummary summary,
+      Map<String, Channel> own,
+      Optional<TrackLayout> track,
+      SpeedTrace speed) {
+    long id = summary.id();
+    if (own.containsKey(LAP_DISTANCE)) {
+      ChannelSeries lapDistance = read(store, id, own.get(LAP_DISTANCE));
+      LapDetection detection = detect(lapDistance, summary.duration().toNanos(), speed, track);
+      ChannelSeries distance =
+          PathDistance.fromLapDistance(lapDistance.timeNanos(), lapDistance.values(), 200);
+      return new LineLaps.Result(detection, distance, List.of(), null);
+    }
+    ChannelSeries lapCount =
+        own.containsKey("lapCount") ? read(store, id, own.get("lapCount")) : null;
+    if (own.containsKey("latitude") && own.containsKey("longitude")) {
+      return LineLaps.fromGps(
+          read(store, id, own.get("latitude")),
+          read(store, id, own.get("longitude")),
+          lapCount,
+          speed,
+          userLine,
+          catalogLine(summary.info().track(), track));
+    }
+    if (lapCount != null && speed != null) {
+      return LineLaps.fromBeacon(lapCount, read(store, id, own.get("speed")));
+    }
+    throw new IllegalArgumentException(noLaps(id, own.keySet()));
+  }
+
+  private Optional<StartLine> catalogLine(String key, Optional<TrackLayout> track) {
+    return track.map(t -> StartLine.ofTrack(key, t, catalog.geoReference(key)));
+  }
+
+  private static SpeedTrace speedOf(ChannelSeries s) {
+    return new SpeedTrace(s.timeNanos(), s.values());
   }
 
   private LapDetection detect(
@@ -143,14 +195,17 @@ public final class SessionAnalyser {
     return new ChannelSeries(c.name(), b.times(), b.values());
   }
 
-  private static String noLapDistance(long id, Set<String> channels) {
+  private static String noLaps(long id, Set<String> channels) {
     List<String> methods =
         LapMethod.availableFor(channels).stream().map(LapMethod::description).toList();
     return "session "
         + id
-        + " has no lapDistance channel, so no start/finish line to time laps against"
+        + " has no lapDistance, no latitude/longitude and no lapCount with a km/h speed, so no"
+        + " start/finish line to time laps against"
         + (methods.isEmpty()
-            ? " (and no position or beacon channel either)"
-            : "; its channels would allow: " + String.join(", ", methods));
+            ? ". Without a position channel only a lap-distance channel reset or a beacon"
+                + " (lapCount) can give laps; this session has neither"
+            : "; its channels would allow: " + String.join(", ", methods))
+        + ".";
   }
 }

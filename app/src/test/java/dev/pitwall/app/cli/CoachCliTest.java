@@ -139,6 +139,12 @@ class CoachCliTest {
     assertTrue(text.contains("<svg class=\"trace\""), "best-lap traces as inline SVG");
     assertTrue(text.contains("<svg class=\"map\""), "track map");
     assertTrue(text.contains("<td class=\"l\">T"), "findings by corner");
+    assertTrue(text.contains("@page{size:A4"), "print page setup");
+    assertTrue(text.contains("thead{display:table-header-group}"), "headers repeat on print pages");
+    assertEquals(
+        text.split("<table>", -1).length,
+        text.split("</tbody></table>", -1).length,
+        "tables close");
     Files.copy(
         html,
         Path.of("target", "coach-report.html"),

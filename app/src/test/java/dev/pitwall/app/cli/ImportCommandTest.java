@@ -52,6 +52,28 @@ class ImportCommandTest {
   }
 
   @Test
+  void coachTimesAGpsSessionOnTheStartLineTheUserGives() {
+    Path f = data("gps/racechrono_tianma/session_20251231_111318_tianma_lap9_v3.csv");
+    Path db = dir.resolve("pw");
+    assertEquals(0, run("import", f.toString(), "--db", db.toString()).code());
+    CliRun r =
+        run(
+            "coach",
+            "1",
+            "--json",
+            "--start-line",
+            "31.0789284,121.1151276,291",
+            "--db",
+            db.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("defined by the user"), r.out());
+    assertTrue(r.out().contains("76.3"), "the real lap time: " + r.out());
+    CliRun bad = run("coach", "1", "--start-line", "31.07,north", "--db", db.toString());
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains("give LAT,LON,HEADING"), bad.err());
+  }
+
+  @Test
   void importsGrCupTelemetryWithTheLapFromItsLapFiles() {
     Path f = data("gr-cup/barber/Samples/R1_barber_telemetry_data_sample.csv");
     Path db = dir.resolve("pw");

@@ -15,10 +15,19 @@ public final class SimulatedSessions {
    * @return the new session's id
    */
   public static long record(SessionStore store, long seed, Duration sessionTime) throws Exception {
+    return record(store, "cota", seed, sessionTime);
+  }
+
+  /**
+   * @param track a catalog track key
+   * @return the new session's id
+   */
+  public static long record(SessionStore store, String track, long seed, Duration sessionTime)
+      throws Exception {
     SourceFactory.Prepared prepared =
         new SourceFactory(TrackCatalog.builtIn())
             .create(
-                new SourceRequest("sim", "cota", 1, seed, Double.POSITIVE_INFINITY, sessionTime));
+                new SourceRequest("sim", track, 1, seed, Double.POSITIVE_INFINITY, sessionTime));
     LiveSession session =
         LiveSession.start(prepared.source(), store, prepared.track(), sessionTime);
     try {

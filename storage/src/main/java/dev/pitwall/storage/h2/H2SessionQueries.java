@@ -7,7 +7,6 @@ import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
-import dev.pitwall.storage.codec.ColumnarChunkCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -34,10 +32,11 @@ final class H2SessionQueries {
           + " FROM sessions s";
 
   private final Connection connection;
-  private long chunksDecoded;
+  private final H2WindowReader windows;
 
   H2SessionQueries(Connection connection) {
     this.connection = connection;
+    this.windows = new H2WindowReader(connection);
   }
 
   List<SessionSummary> sessions() throws SQLException {
@@ -103,91 +102,20 @@ final class H2SessionQueries {
     }
   }
 
-  /**
-   * Samples in [from, to): finds the chunks in the time index first, then loads only those (and the
-   * channel's open chunk if it overlaps).
-   */
+  /** Samples in [from, to), in time order ({@link H2WindowReader}). */
   SampleBlock read(long sessionId, Channel channel, long fromNanos, long toNanos)
       throws SQLException {
-    WindowCollector window = new WindowCollector(fromNanos, toNanos);
-    long channelId = channelId(sessionId, channel);
-    if (channelId < 0) {
-      return window.toBlock(channel);
-    }
-    List<Integer> seqs = chunksInWindow(channelId, fromNanos, toNanos);
-    if (!seqs.isEmpty()) {
-      try (PreparedStatement p =
-          connection.prepareStatement(
-              "SELECT seq, samples, format, data FROM chunks"
-                  + " WHERE channel_id = ? AND seq BETWEEN ? AND ? ORDER BY seq")) {
-        p.setLong(1, channelId);
-        p.setInt(2, seqs.get(0));
-        p.setInt(3, seqs.get(seqs.size() - 1));
-        try (ResultSet rs = p.executeQuery()) {
-          while (rs.next()) {
-            if (seqs.contains(rs.getInt(1))) {
-              window.addChunk(rs.getInt(2), rs.getInt(3), rs.getBytes(4));
-              chunksDecoded++;
-            }
-          }
-        }
-      }
-    }
-    readOpenChunk(channelId, window);
-    return window.toBlock(channel);
+    return windows.read(sessionId, channel, fromNanos, toNanos);
   }
 
   /** Chunks decoded by reads so far: tests check that a window read touches only what it needs. */
   long chunksDecoded() {
-    return chunksDecoded;
+    return windows.chunksDecoded();
   }
 
-  private long channelId(long sessionId, Channel channel) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT id FROM channels WHERE session_id = ? AND car = ? AND name = ?")) {
-      p.setLong(1, sessionId);
-      p.setInt(2, channel.car());
-      p.setString(3, channel.name());
-      try (ResultSet rs = p.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : -1;
-      }
-    }
-  }
-
-  private List<Integer> chunksInWindow(long channelId, long from, long to) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT seq FROM chunk_index WHERE channel_id = ? AND max_nanos >= ? AND min_nanos < ?"
-                + " ORDER BY seq")) {
-      p.setLong(1, channelId);
-      p.setLong(2, from);
-      p.setLong(3, to);
-      List<Integer> seqs = new ArrayList<>();
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          seqs.add(rs.getInt(1));
-        }
-      }
-      return seqs;
-    }
-  }
-
-  private void readOpenChunk(long channelId, WindowCollector window) throws SQLException {
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "SELECT samples, data FROM open_chunks"
-                + " WHERE channel_id = ? AND max_nanos >= ? AND min_nanos < ?")) {
-      p.setLong(1, channelId);
-      p.setLong(2, window.from);
-      p.setLong(3, window.to);
-      try (ResultSet rs = p.executeQuery()) {
-        if (rs.next()) {
-          window.addChunk(rs.getInt(1), ChunkRows.FORMAT_COLUMNAR, rs.getBytes(2));
-          chunksDecoded++;
-        }
-      }
-    }
+  /** Forgets what reads cached (after a delete). */
+  void forgetCached() {
+    windows.forgetCached();
   }
 
   private static List<SessionSummary> summaries(PreparedStatement p) throws SQLException {
@@ -221,68 +149,5 @@ final class H2SessionQueries {
         rs.getLong(11),
         rs.getInt(12),
         bestLapS);
-  }
-
-  /** Decodes chunks and keeps the samples inside [from, to), in time order. */
-  private static final class WindowCollector {
-    private final long from;
-    private final long to;
-    private long[] times = new long[ChannelChunker.CHUNK_SAMPLES];
-    private double[] values = new double[ChannelChunker.CHUNK_SAMPLES];
-    private final long[] chunkTimes = new long[ChannelChunker.CHUNK_SAMPLES];
-    private final double[] chunkValues = new double[ChannelChunker.CHUNK_SAMPLES];
-    private int size;
-    private boolean sorted = true;
-
-    WindowCollector(long from, long to) {
-      this.from = from;
-      this.to = to;
-    }
-
-    void addChunk(int n, int format, byte[] data) {
-      if (n > chunkTimes.length) {
-        throw new IllegalArgumentException("chunk claims " + n + " samples");
-      }
-      if (format == ChunkRows.FORMAT_COLUMNAR) {
-        ColumnarChunkCodec.decode(data, n, chunkTimes, chunkValues, 0);
-      } else if (format == 1) {
-        ChunkCodec.decode(data, n, chunkTimes, chunkValues, 0);
-      } else {
-        throw new IllegalArgumentException("unknown chunk format " + format);
-      }
-      for (int i = 0; i < n; i++) {
-        long t = chunkTimes[i];
-        if (t >= from && t < to) {
-          add(t, chunkValues[i]);
-        }
-      }
-    }
-
-    private void add(long t, double v) {
-      if (size == times.length) {
-        times = Arrays.copyOf(times, size * 2);
-        values = Arrays.copyOf(values, size * 2);
-      }
-      sorted &= size == 0 || times[size - 1] <= t;
-      times[size] = t;
-      values[size] = v;
-      size++;
-    }
-
-    SampleBlock toBlock(Channel channel) {
-      if (!sorted) { // a source delivered out of order: stable sort by time
-        Integer[] order = new Integer[size];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Long.compare(times[a], times[b]));
-        long[] t = new long[size];
-        double[] v = new double[size];
-        for (int i = 0; i < size; i++) {
-          t[i] = times[order[i]];
-          v[i] = values[order[i]];
-        }
-        return new SampleBlock(channel, t, v, size);
-      }
-      return new SampleBlock(channel, times, values, size);
-    }
   }
 }

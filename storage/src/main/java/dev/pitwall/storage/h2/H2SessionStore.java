@@ -283,6 +283,7 @@ public final class H2SessionStore implements SessionStore, SessionCatalog, Inter
     checkOpen();
     try {
       catalog.delete(id);
+      queries.forgetCached();
     } catch (SQLException e) {
       throw H2Errors.onUse("cannot delete session " + id + " from " + name, e);
     }
@@ -291,13 +292,20 @@ public final class H2SessionStore implements SessionStore, SessionCatalog, Inter
   @Override
   public Continuation continueSession(long id, Instant now) {
     checkOpen();
-    return new H2SessionReopening(dataSource, name).continueSession(id, now);
+    Continuation continuation = new H2SessionReopening(dataSource, name).continueSession(id, now);
+    forgetCachedReads(); // the session was finished (cached); it grows again from now on
+    return continuation;
   }
 
   @Override
   public void closeSession(long id, List<Lap> laps) {
     checkOpen();
     new H2SessionReopening(dataSource, name).closeSession(id, laps);
+    forgetCachedReads(); // closing merged its chunks: cached time indexes name the old ones
+  }
+
+  private synchronized void forgetCachedReads() {
+    queries.forgetCached();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.pitwall.app.ui.analysis;
 
 import dev.pitwall.analytics.coaching.LapAnalysis;
+import dev.pitwall.analytics.coaching.ReferenceCheck;
 import dev.pitwall.analytics.distance.DistanceLap;
 import dev.pitwall.analytics.distance.TimeDelta;
 import dev.pitwall.analytics.lapdetect.DetectedLap;
@@ -24,26 +25,42 @@ public final class AnalysisComputer {
 
   private AnalysisComputer() {}
 
+  /**
+   * @throws IllegalArgumentException when a lap is missing or the reference is from another track
+   *     (the message says so in plain words)
+   */
   public static AnalysisResult compute(SessionAnalysis a, AnalysisRequest r) {
     LapAnalysis ref =
-        a.gridLap(r.referenceLap())
-            .orElseThrow(() -> new IllegalArgumentException("no lap " + r.referenceLap()));
+        r.external() != null
+            ? r.external().lap()
+            : a.gridLap(r.referenceLap())
+                .orElseThrow(() -> new IllegalArgumentException("no lap " + r.referenceLap()));
     DistanceLap refGrid = ref.grid();
     double step = refGrid.stepM();
     double lengthM = (refGrid.pointCount() - 1) * step;
-    double toM = Double.isNaN(r.toM()) ? lengthM : Math.min(r.toM(), lengthM);
     List<LapAnalysis> laps = new ArrayList<>();
     for (int n : r.laps()) {
       a.gridLap(n).ifPresent(laps::add);
     }
+    if (r.external() != null && !laps.isEmpty()) {
+      String problem = ReferenceCheck.withDefaults().problem(laps.get(0).grid(), refGrid);
+      if (!problem.isEmpty()) {
+        throw new IllegalArgumentException(problem);
+      }
+    }
+    double xMax = r.byTime() ? longestTimeS(laps, ref) : lengthM;
+    double toM = Double.isNaN(r.toM()) ? xMax : Math.min(r.toM(), xMax);
     Map<String, List<DistanceDecimator.Points>> overlays = new LinkedHashMap<>();
+    List<LapAnalysis> drawn = new ArrayList<>(laps);
+    if (r.external() != null) {
+      drawn.add(ref); // another session's lap is not among the selected ones: draw it last
+    }
     for (String channel : CHARTS) {
       List<DistanceDecimator.Points> traces = new ArrayList<>();
-      for (LapAnalysis lap : laps) {
+      for (LapAnalysis lap : drawn) {
         traces.add(
             lap.grid().has(channel)
-                ? DistanceDecimator.decimate(
-                    lap.grid().channel(channel), step, r.fromM(), toM, r.columns())
+                ? trace(lap, lap.grid().channel(channel), step, r, toM)
                 : new DistanceDecimator.Points(new double[0], new double[0]));
       }
       overlays.put(channel, traces);
@@ -53,12 +70,12 @@ public final class AnalysisComputer {
     for (LapAnalysis lap : laps) {
       double[] d = TimeDelta.between(lap.grid(), refGrid);
       firstDelta = firstDelta == null ? d : firstDelta;
-      deltas.add(DistanceDecimator.decimate(d, step, r.fromM(), toM, r.columns()));
+      deltas.add(trace(lap, d, step, r, toM));
     }
     double[][] map = map(refGrid, r.mapColour(), firstDelta, laps);
     return new AnalysisResult(
         r,
-        lengthM,
+        xMax,
         overlays,
         deltas,
         map[0],
@@ -71,6 +88,28 @@ public final class AnalysisComputer {
         histogramCounts(laps, r.histogramChannel()),
         scatter(laps, "accLat"),
         scatter(laps, "accLong"));
+  }
+
+  /** One lap's values on its grid, decimated by distance or by its own elapsed time. */
+  private static DistanceDecimator.Points trace(
+      LapAnalysis lap, double[] values, double step, AnalysisRequest r, double toX) {
+    if (r.byTime()) {
+      double[] t = lap.grid().timeS();
+      double[] v = values.length == t.length ? values : java.util.Arrays.copyOf(values, t.length);
+      if (values.length < t.length) {
+        java.util.Arrays.fill(v, values.length, t.length, Double.NaN);
+      }
+      return XyDecimator.decimate(t, v, r.fromM(), toX, r.columns());
+    }
+    return DistanceDecimator.decimate(values, step, r.fromM(), toX, r.columns());
+  }
+
+  private static double longestTimeS(List<LapAnalysis> laps, LapAnalysis ref) {
+    double max = ref.lapTimeS();
+    for (LapAnalysis lap : laps) {
+      max = Math.max(max, lap.lapTimeS());
+    }
+    return max;
   }
 
   private static double[][] map(

@@ -7,7 +7,9 @@ import java.util.Map;
  * Everything the analysis screen draws, computed off the FX thread, already decimated to the
  * screen's pixel columns. Immutable by convention (arrays are never written after construction).
  *
- * @param overlays per chart channel, one decimated trace per requested lap (same order)
+ * @param lapLengthM the x extent: the reference lap's length in m, or by time the longest lap in s
+ * @param overlays per chart channel, one decimated trace per requested lap (same order), then the
+ *     external reference lap when there is one
  * @param deltas time delta (s) to the reference per requested lap, by distance
  * @param mapStepM distance between two map points
  * @param mapColour one value per map point (delta in s or the channel value)

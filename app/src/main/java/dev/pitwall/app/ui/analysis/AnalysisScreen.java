@@ -15,14 +15,16 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * Lap analysis: overlays of laps by distance (speed, throttle, brake), the time delta to a
- * reference lap, a track map coloured by delta or a channel, per-lap statistics, a histogram and a
- * lateral vs longitudinal g scatter.
+ * Lap analysis: overlays of laps by distance or by time (speed, throttle, brake; scroll wheel zooms
+ * the x axis, drag pans, double-click shows the whole lap), the time delta to a reference lap (of
+ * this session or of another one), a track map coloured by delta or a channel, per-lap statistics,
+ * a histogram and a lateral vs longitudinal g scatter.
  *
  * <p>Thread contract: FX thread. Every change builds an {@link AnalysisRequest} that {@link
  * AnalysisComputer} runs on the background executor; only the latest result is shown, and it is
@@ -48,6 +50,14 @@ public final class AnalysisScreen {
   private final Canvas map = new Canvas(380, 245);
   private final Canvas histogram = new Canvas(380, 130);
   private final Canvas scatter = new Canvas(380, 200);
+  private final ToggleButton byTime = new ToggleButton("By time");
+  private final ComboBox<ReferenceLaps.Candidate> external = new ComboBox<>();
+  private final Executor background;
+  private final Executor toFx;
+  private ReferenceLaps referenceLaps;
+  private AnalysisRequest.ExternalReference externalRef;
+  private ReferenceLaps.Candidate acceptedExternal;
+  private boolean updatingExternal;
   private final StatsTable stats = new StatsTable();
   private final AnimationTimer applier;
   private SessionAnalysis analysis;
@@ -63,6 +73,8 @@ public final class AnalysisScreen {
    */
   public AnalysisScreen(Executor background, Executor toFx) {
     this.latest = new LatestWins(background, toFx);
+    this.background = background;
+    this.toFx = toFx;
     root.getStyleClass().add("analysis-screen");
     root.setId("analysis-screen");
     root.getStylesheets().add(STYLESHEET);
@@ -79,6 +91,8 @@ public final class AnalysisScreen {
       chartStack.getChildren().add(c.node());
       VBox.setVgrow(c.node(), Priority.ALWAYS);
     }
+    ChartGestures gestures = new ChartGestures(this::currentRange, this::applyRange);
+    stacked.forEach(gestures::attach);
     root.setLeft(sidebar());
     root.setCenter(chartStack);
     VBox right = new VBox(6, map, histogram, scatter);
@@ -104,7 +118,23 @@ public final class AnalysisScreen {
         .getSelectedItems()
         .addListener((javafx.collections.ListChangeListener<Integer>) c -> request());
     reference.setId("analysis-reference");
-    reference.setOnAction(e -> request());
+    reference.setOnAction(
+        e -> {
+          externalRef = null; // a lap of this session replaces another session's reference
+          acceptedExternal = null;
+          updatingExternal = true;
+          try {
+            external.getSelectionModel().clearSelection();
+          } finally {
+            updatingExternal = false;
+          }
+          request();
+        });
+    external.setId("analysis-external-reference");
+    external.setPromptText("…or a lap of another session");
+    external.setOnAction(e -> chooseExternal(external.getValue()));
+    byTime.setId("analysis-by-time");
+    byTime.setOnAction(e -> toggleTime());
     mapColour.setId("analysis-map-colour");
     mapColour.setOnAction(e -> request());
     channel.setId("analysis-channel");
@@ -124,18 +154,19 @@ public final class AnalysisScreen {
             laps,
             heading("Reference lap"),
             reference,
+            external,
             heading("Map colour"),
             mapColour,
             heading("Histogram / statistics"),
             channel,
-            whole,
+            new javafx.scene.layout.HBox(6, whole, byTime),
             legend,
             status);
     VBox.setVgrow(laps, Priority.ALWAYS);
     side.setPadding(new Insets(6));
     side.setPrefWidth(SIDE_WIDTH);
     side.getStyleClass().add("analysis-side");
-    for (var n : List.of(reference, mapColour, channel)) {
+    for (var n : List.of(reference, external, mapColour, channel)) {
       n.setMaxWidth(Double.MAX_VALUE);
     }
     return side;
@@ -195,11 +226,114 @@ public final class AnalysisScreen {
     } finally {
       updating = false;
     }
+    externalRef = null;
+    acceptedExternal = null;
+    loadCandidates();
+    request();
+  }
+
+  /**
+   * Lets the engineer pick a reference lap of another session (sessions of the same track first); a
+   * lap of another track is refused with {@code ReferenceCheck}'s message. FX thread.
+   */
+  public void setReferenceLaps(ReferenceLaps laps) {
+    this.referenceLaps = laps;
+    loadCandidates();
+  }
+
+  private void loadCandidates() {
+    if (referenceLaps == null || analysis == null) {
+      return;
+    }
+    ReferenceLaps port = referenceLaps;
+    var session = analysis.session();
+    java.util.concurrent.CompletableFuture.supplyAsync(() -> port.candidates(session), background)
+        .whenCompleteAsync(
+            (list, error) -> {
+              if (list != null && analysis != null && analysis.session().id() == session.id()) {
+                external.getItems().setAll(list);
+              }
+            },
+            toFx);
+  }
+
+  private void chooseExternal(ReferenceLaps.Candidate c) {
+    if (updatingExternal || c == null || referenceLaps == null || analysis == null) {
+      return;
+    }
+    Integer first = laps.getSelectionModel().getSelectedItem();
+    var lap = analysis.gridLap(first != null ? first : reference.getValue());
+    ReferenceLaps port = referenceLaps;
+    status.setText("loading " + c.label() + "…");
+    java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              LapAnalysis ref = port.load(c);
+              String problem =
+                  lap.map(
+                          l ->
+                              dev.pitwall.analytics.coaching.ReferenceCheck.withDefaults()
+                                  .problem(l.grid(), ref.grid()))
+                      .orElse("");
+              if (!problem.isEmpty()) {
+                throw new IllegalArgumentException(problem);
+              }
+              return ref;
+            },
+            background)
+        .whenCompleteAsync((ref, error) -> externalChosen(c, ref, error), toFx);
+  }
+
+  private void externalChosen(ReferenceLaps.Candidate c, LapAnalysis ref, Throwable error) {
+    if (error != null) {
+      Throwable cause = error.getCause() != null ? error.getCause() : error;
+      updatingExternal = true; // show the reference still in use again, without reloading it
+      try {
+        external.getSelectionModel().select(acceptedExternal);
+      } finally {
+        updatingExternal = false;
+      }
+      status.setText(c.label() + " refused: " + cause.getMessage());
+      return;
+    }
+    acceptedExternal = c;
+    externalRef = new AnalysisRequest.ExternalReference(c.label(), ref);
+    request();
+  }
+
+  private void toggleTime() {
+    charts().forEach(c -> c.setByTime(byTime.isSelected()));
+    fromM = 0;
+    toM = Double.NaN;
+    request();
+  }
+
+  /**
+   * The x window last asked for (so quick wheel notches compound before their result is shown), in
+   * the extent of the result on screen, as a fresh range the gestures may change.
+   */
+  private XRange currentRange() {
+    XRange r = new XRange();
+    if (shown == null) {
+      r.reset(1);
+      return r;
+    }
+    r.reset(shown.lapLengthM());
+    r.show(fromM, Double.isNaN(toM) ? shown.lapLengthM() : toM);
+    return r;
+  }
+
+  private void applyRange(XRange r) {
+    fromM = r.from();
+    toM = r.zoomed() ? r.to() : Double.NaN;
     request();
   }
 
   /** Zooms every trace to a distance range, e.g. a coaching finding's stretch. */
   public void showRange(double fromM, double toM) {
+    if (byTime.isSelected()) { // a finding's stretch is in metres
+      byTime.setSelected(false);
+      charts().forEach(c -> c.setByTime(false));
+    }
     this.fromM = Math.max(0, fromM);
     this.toM = toM;
     request();
@@ -237,7 +371,9 @@ public final class AnalysisScreen {
             toM,
             charts.get(0).columns(),
             mapColour.getValue() == null ? AnalysisRequest.DELTA : mapColour.getValue(),
-            channel.getValue() == null ? "speed" : channel.getValue());
+            channel.getValue() == null ? "speed" : channel.getValue(),
+            byTime.isSelected(),
+            externalRef);
     SessionAnalysis a = analysis;
     status.setText("computing…");
     latest.submit(
@@ -270,10 +406,13 @@ public final class AnalysisScreen {
         r.mapY(),
         r.mapColour(),
         r.mapStepM(),
-        r.request().fromM(),
-        to,
+        r.request().byTime() ? 0 : r.request().fromM(), // the map highlights metres
+        r.request().byTime() ? Double.MAX_VALUE : to,
         AnalysisRequest.DELTA.equals(colour)
-            ? "map · time lost (red) / gained (green) vs lap " + r.request().referenceLap()
+            ? "map · time lost (red) / gained (green) vs "
+                + (r.request().external() != null
+                    ? r.request().external().label()
+                    : "lap " + r.request().referenceLap())
             : "map · " + colour + " (lap " + r.request().laps().get(0) + ")");
     Plots.histogram(
         histogram,
@@ -286,9 +425,10 @@ public final class AnalysisScreen {
     status.setText(
         String.format(
             Locale.ROOT,
-            "%.0f–%.0f m · theoretical best %s",
+            "%.1f–%.1f %s · theoretical best %s",
             r.request().fromM(),
             to,
+            r.request().byTime() ? "s" : "m",
             StatsTable.time(r.theoreticalBestS())));
   }
 
@@ -297,6 +437,11 @@ public final class AnalysisScreen {
     String[] names = {"blue", "orange", "green", "red", "purple", "yellow"};
     for (int i = 0; i < r.request().laps().size() && i < names.length; i++) {
       sb.append(names[i]).append(": ").append(lapText(r.request().laps().get(i))).append('\n');
+    }
+    if (r.request().external() != null) {
+      int k = Math.min(r.request().laps().size(), names.length - 1);
+      sb.append(names[k]).append(" (reference): ").append(r.request().external().label());
+      sb.append("  ").append(StatsTable.time(r.request().external().lap().lapTimeS()));
     }
     return sb.toString().strip();
   }

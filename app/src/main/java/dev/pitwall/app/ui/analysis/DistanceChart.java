@@ -34,8 +34,10 @@ public final class DistanceChart {
   private final DefaultNumericAxis xAxis;
   private final DefaultNumericAxis yAxis;
   private final List<DoubleDataSet> dataSets = new ArrayList<>();
+  private final boolean labelled;
 
   public DistanceChart(String title, String unit, boolean distanceLabels) {
+    labelled = distanceLabels;
     xAxis = new DefaultNumericAxis("", 0, 1000, 500);
     xAxis.setAutoRanging(false);
     if (distanceLabels) {
@@ -76,6 +78,20 @@ public final class DistanceChart {
 
   public XYChart node() {
     return chart;
+  }
+
+  /** Labels the x axis (on the labelled chart) as time in s or distance in m. */
+  public void setByTime(boolean byTime) {
+    if (labelled) {
+      xAxis.setName(byTime ? "time in lap" : "distance");
+      xAxis.setUnit(byTime ? "s" : "m");
+    }
+  }
+
+  /** The x value (m or s) under a scene x coordinate, e.g. the mouse. */
+  public double valueAtScene(double sceneX) {
+    double local = xAxis.sceneToLocal(sceneX, 0).getX();
+    return xAxis.getValueForDisplay(local);
   }
 
   /** Pixel columns across the plot (800 before the first layout). */
