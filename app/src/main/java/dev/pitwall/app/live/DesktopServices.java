@@ -34,7 +34,12 @@ public final class DesktopServices implements AppServices {
     SourceFactory.Prepared prepared = sources.create(request);
     try (SessionStore store = openStore(db)) {
       LiveSession session =
-          LiveSession.start(prepared.source(), store, prepared.track(), request.duration());
+          LiveSession.start(
+              prepared.source(),
+              store,
+              prepared.track(),
+              request.duration(),
+              prepared.channelMap());
       Thread hook = new Thread(session::close, "pitwall-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       try {
@@ -81,7 +86,9 @@ public final class DesktopServices implements AppServices {
       err.flush();
     }
     try (SessionStore store = openStore(db)) {
-      LiveSession first = LiveSession.start(prepared.source(), store, prepared.track(), null);
+      LiveSession first =
+          LiveSession.start(
+              prepared.source(), store, prepared.track(), null, prepared.channelMap());
       LiveSwitcher switcher = new LiveSwitcher(sources, store, first);
       Thread hook = new Thread(switcher::close, "pitwall-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);

@@ -113,7 +113,16 @@ public final class RoleResolver {
       }
       RoleBinding b = byUnit(role, e.getKey(), e.getValue());
       if (b != null) {
-        best = b;
+        double sign = role.aliasFactor(e.getKey());
+        best =
+            sign == 1
+                ? b
+                : new RoleBinding(
+                    role,
+                    b.channel(),
+                    new UnitConversion(sign, 0).andThen(b.conversion()),
+                    b.unit(),
+                    b.origin());
         bestRank = rank;
       }
     }

@@ -60,7 +60,10 @@ public enum ScreenRole {
   ACC_LONG(
       "accLong", "g", "Longitudinal g", List.of(), "ACC_LONG", "LONG_ACCEL", "ACCEL_X", "ACCX_CAN"),
   POS_X("posX", "m", "Position x", List.of(), "WORLDPOSX"),
-  /** The game's world frame is Y-up: its Z axis is the second horizontal axis. */
+  /**
+   * The F1 game's world frame is left-handed with Y up: seen from above, y = -worldPosZ (checked on
+   * the Monza capture: only then does a rotation, not a mirror image, fit the TUM centreline).
+   */
   POS_Y("posY", "m", "Position y", List.of(), "WORLDPOSZ"),
   LATITUDE("latitude", "deg", "Latitude", List.of(), "LAT", "GPS_LAT", "VBOX_LAT_MIN"),
   LONGITUDE(
@@ -119,6 +122,11 @@ public enum ScreenRole {
   /** The role read under {@code key} (exact, as in a mapping file). */
   public static Optional<ScreenRole> ofKey(String key) {
     return Arrays.stream(values()).filter(r -> r.key.equals(key)).findFirst();
+  }
+
+  /** Sign an alias needs to match the role's frame: -1 only for the F1 game's worldPosZ. */
+  public double aliasFactor(String channelName) {
+    return this == POS_Y && channelName.equalsIgnoreCase("worldPosZ") ? -1 : 1;
   }
 
   /** All keys, for messages. */

@@ -32,6 +32,7 @@ public final class StripChart {
 
   private final XYChart chart;
   private final DefaultNumericAxis xAxis;
+  private final DefaultNumericAxis yAxis;
   private final double windowS;
   private final List<Trace> traces;
   private final List<DoubleDataSet> dataSets = new ArrayList<>();
@@ -65,7 +66,7 @@ public final class StripChart {
       xAxis.setUnit(null);
       xAxis.getStyleClass().add("time-axis-unlabelled");
     }
-    DefaultNumericAxis yAxis = new DefaultNumericAxis(title, yMin, yMax, (yMax - yMin) / 4);
+    yAxis = new DefaultNumericAxis(title, yMin, yMax, (yMax - yMin) / 4);
     yAxis.setAutoRanging(false);
     yAxis.setUnit(unit);
     yAxis.setTickLabelFormatter(new WholeNumbers());
@@ -106,6 +107,16 @@ public final class StripChart {
     public Number fromString(String s) {
       return Double.parseDouble(s);
     }
+  }
+
+  /** Lets the y axis follow the data (a channel whose range is not known in advance). */
+  public void setAutoRangeY(boolean auto) {
+    yAxis.setAutoRanging(auto);
+  }
+
+  /** Channel keys of the traces, in order. */
+  public List<String> channelKeys() {
+    return traces.stream().map(Trace::channelKey).toList();
   }
 
   public XYChart node() {

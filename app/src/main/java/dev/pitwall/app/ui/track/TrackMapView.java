@@ -35,6 +35,8 @@ public final class TrackMapView {
   private TrackLayout track;
   private TrackProjection projection;
   private final double[] lastDrawn = {Double.NaN, Double.NaN};
+  private final PositionTrail trail = new PositionTrail();
+  private TrackProjection trailProjection;
 
   public TrackMapView() {
     node.getStyleClass().add("track-map");
@@ -123,11 +125,25 @@ public final class TrackMapView {
 
   /** Redraws the cars at their newest posX/posY; skips the redraw when nothing moved. */
   public void refresh(LiveChannels channels) {
+    refresh(channels, Double.NaN);
+  }
+
+  /**
+   * As {@link #refresh(LiveChannels)}; with a finite {@code lapDistanceScale} the cars are placed
+   * on the circuit at {@code lapDistance * lapDistanceScale} instead (a game whose positions are in
+   * its own world frame). Without a circuit, the own car's path is drawn as it comes.
+   */
+  public void refresh(LiveChannels channels, double lapDistanceScale) {
+    if (track == null) {
+      refreshTrail(channels);
+      return;
+    }
     if (projection == null) {
       return;
     }
-    double ownX = channels.latest("posX");
-    double ownY = channels.latest("posY");
+    boolean byDistance = !Double.isNaN(lapDistanceScale);
+    double ownX = channels.latest(byDistance ? "lapDistance" : "posX");
+    double ownY = byDistance ? lapDistanceScale : channels.latest("posY");
     List<Integer> cars = channels.cars();
     if (cars.size() <= 1 && ownX == lastDrawn[0] && ownY == lastDrawn[1]) {
       return;
@@ -140,10 +156,65 @@ public final class TrackMapView {
       String prefix = car == 0 ? "" : "car" + car + "/";
       double x = channels.latest(prefix + "posX");
       double y = channels.latest(prefix + "posY");
+      if (byDistance) {
+        double d = channels.latest(prefix + "lapDistance");
+        double[] p = Double.isNaN(d) ? null : TrackGeometry.pointAt(track, d * lapDistanceScale);
+        x = p == null ? Double.NaN : p[0];
+        y = p == null ? Double.NaN : p[1];
+      }
       if (!Double.isNaN(x) && !Double.isNaN(y)) {
         drawCar(g, car, projection.toPxX(x), projection.toPxY(y));
       }
     }
+  }
+
+  /** No circuit: the own car's path so far, fitted to the canvas, and every car on it. */
+  private void refreshTrail(LiveChannels channels) {
+    double ownX = channels.latest("posX");
+    double ownY = channels.latest("posY");
+    if (!trail.add(ownX, ownY) && channels.cars().size() <= 1) {
+      return;
+    }
+    double w = carLayer.getWidth();
+    double h = carLayer.getHeight();
+    trailProjection = trail.fit(w, h, MARGIN_PX);
+    GraphicsContext g = carLayer.getGraphicsContext2D();
+    g.clearRect(0, 0, w, h);
+    if (trailProjection == null) {
+      return;
+    }
+    title.setText("car path (no track layout)");
+    g.setStroke(CENTRE);
+    g.setLineWidth(2);
+    g.beginPath();
+    for (int i = 0; i < trail.size(); i++) {
+      double px = trailProjection.toPxX(trail.x(i));
+      double py = trailProjection.toPxY(trail.y(i));
+      if (i == 0) {
+        g.moveTo(px, py);
+      } else {
+        g.lineTo(px, py);
+      }
+    }
+    g.stroke();
+    for (int car : channels.cars()) {
+      String prefix = car == 0 ? "" : "car" + car + "/";
+      double x = channels.latest(prefix + "posX");
+      double y = channels.latest(prefix + "posY");
+      if (!Double.isNaN(x) && !Double.isNaN(y)) {
+        drawCar(g, car, trailProjection.toPxX(x), trailProjection.toPxY(y));
+      }
+    }
+  }
+
+  /** Points of the own car's path kept so far (no circuit known). */
+  public int trailPoints() {
+    return trail.size();
+  }
+
+  /** The map's title, e.g. the circuit's name. */
+  public String titleText() {
+    return title.getText();
   }
 
   private static void drawCar(GraphicsContext g, int car, double px, double py) {
