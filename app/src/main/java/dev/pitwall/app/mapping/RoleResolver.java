@@ -129,15 +129,19 @@ public final class RoleResolver {
     return best;
   }
 
-  /** A fitting name is used when its unit converts, says nothing, or is shown as it is. */
+  /**
+   * A fitting name is used when its unit converts, says nothing (then shown as "-": a DBC signal
+   * without a unit may be raw counts), or is one the role shows as it is.
+   */
   private static RoleBinding byUnit(ScreenRole role, String channel, String unit) {
     Optional<UnitConversion> c = UnitConversion.between(unit, role.unit());
     if (c.isPresent()) {
       return new RoleBinding(role, channel, c.get(), role.unit(), RoleBinding.Origin.AUTOMATIC);
     }
     if (UnitConversion.unitless(unit)) {
+      // the name fits but the source gives no unit: show it, without claiming the role's unit
       return new RoleBinding(
-          role, channel, UnitConversion.IDENTITY, role.unit(), RoleBinding.Origin.AUTOMATIC);
+          role, channel, UnitConversion.IDENTITY, "-", RoleBinding.Origin.AUTOMATIC);
     }
     if (role.alsoShown().contains(unit)) {
       return new RoleBinding(

@@ -224,6 +224,12 @@ public final class LiveScreen {
       return;
     }
     noticesShownNanos = pulseNanos;
+    for (String key : gauges.channelKeys()) {
+      var ring = channels.ring(key);
+      if (ring != null) {
+        gauges.showUnit(key, ring.channel().unit()); // the unit of what feeds it, once known
+      }
+    }
     String text = String.join("\n", feed.notices());
     if (!text.equals(notices.getText())) {
       notices.setText(text);
