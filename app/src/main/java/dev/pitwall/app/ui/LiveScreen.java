@@ -256,9 +256,11 @@ public final class LiveScreen {
             .map(c -> c.unit())
             .findFirst()
             .orElse("");
+    // the axis has room for a short name: the signal of MESSAGE.SIGNAL; the legend is not shown
+    String shortName = channelKey.substring(channelKey.lastIndexOf('.') + 1);
     channelChart =
         new StripChart(
-            channelKey,
+            shortName,
             unit,
             0,
             1,

@@ -113,7 +113,7 @@ class ChannelMappingWindowTest {
         fx(
             () -> {
               dialog.choose(ScreenRole.RPM, "auto");
-              dialog.chooseChart("WHEEL_SPEEDS.WHEEL_SPEED_FL");
+              dialog.chooseChart("GAS_PEDAL.GAS_PEDAL"); // raw 0..1, y axis follows it
               dialog.apply();
               return null;
             });
@@ -122,6 +122,9 @@ class ChannelMappingWindowTest {
             fx(() -> ((Label) dialog.stage().getScene().lookup("#channel-now-rpm")).getText());
         assertTrue(rpmNow.startsWith("ENGINE_RPM.RPM"), rpmNow);
         assertNotNull(fx(() -> window.live().channelChart()), "extra chart of any channel shown");
+        waitFor(
+            () -> fxQuiet(() -> window.live().channelChart().lastPoints()) > 0,
+            "the extra chart drawing GAS_PEDAL.GAS_PEDAL");
         snapshot(dialog, "mapping-channels-dialog.png");
         fx(
             () -> {

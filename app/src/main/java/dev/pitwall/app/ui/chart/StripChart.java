@@ -112,6 +112,26 @@ public final class StripChart {
   /** Lets the y axis follow the data (a channel whose range is not known in advance). */
   public void setAutoRangeY(boolean auto) {
     yAxis.setAutoRanging(auto);
+    yAxis.setTickLabelFormatter(auto ? new Compact() : new WholeNumbers());
+  }
+
+  /** Tick labels for any range: whole numbers from 100 up, else at most three decimals. */
+  private static final class Compact extends StringConverter<Number> {
+    @Override
+    public String toString(Number n) {
+      double v = n.doubleValue();
+      if (Math.abs(v) >= 100) {
+        return Long.toString(Math.round(v));
+      }
+      return java.math.BigDecimal.valueOf(Math.round(v * 1000) / 1000.0)
+          .stripTrailingZeros()
+          .toPlainString();
+    }
+
+    @Override
+    public Number fromString(String s) {
+      return Double.parseDouble(s);
+    }
   }
 
   /** Channel keys of the traces, in order. */
