@@ -1,6 +1,7 @@
 package dev.pitwall.app.ui.track;
 
 import dev.pitwall.app.ui.stream.LiveChannels;
+import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.core.track.TrackLayout;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -36,6 +37,7 @@ public final class TrackMapView {
   private TrackProjection projection;
   private final double[] lastDrawn = {Double.NaN, Double.NaN};
   private final PositionTrail trail = new PositionTrail();
+  private GeoToLocal geo;
   private TrackProjection trailProjection;
 
   public TrackMapView() {
@@ -56,6 +58,11 @@ public final class TrackMapView {
 
   public void setTrack(TrackLayout layout) {
     this.track = layout;
+    TrackCatalog catalog = TrackCatalog.builtIn();
+    geo =
+        catalog.names().contains(layout.name())
+            ? new GeoToLocal(catalog.geoReference(layout.name()))
+            : null;
     title.setText(layout.displayName());
     resize();
   }
@@ -142,8 +149,9 @@ public final class TrackMapView {
       return;
     }
     boolean byDistance = !Double.isNaN(lapDistanceScale);
-    double ownX = channels.latest(byDistance ? "lapDistance" : "posX");
-    double ownY = byDistance ? lapDistanceScale : channels.latest("posY");
+    double[] own = position(channels, "");
+    double ownX = byDistance ? channels.latest("lapDistance") : own[0];
+    double ownY = byDistance ? lapDistanceScale : own[1];
     List<Integer> cars = channels.cars();
     if (cars.size() <= 1 && ownX == lastDrawn[0] && ownY == lastDrawn[1]) {
       return;
@@ -154,8 +162,9 @@ public final class TrackMapView {
     g.clearRect(0, 0, carLayer.getWidth(), carLayer.getHeight());
     for (int car : cars) {
       String prefix = car == 0 ? "" : "car" + car + "/";
-      double x = channels.latest(prefix + "posX");
-      double y = channels.latest(prefix + "posY");
+      double[] pos = position(channels, prefix);
+      double x = pos[0];
+      double y = pos[1];
       if (byDistance) {
         double d = channels.latest(prefix + "lapDistance");
         double[] p = Double.isNaN(d) ? null : TrackGeometry.pointAt(track, d * lapDistanceScale);
@@ -170,9 +179,8 @@ public final class TrackMapView {
 
   /** No circuit: the own car's path so far, fitted to the canvas, and every car on it. */
   private void refreshTrail(LiveChannels channels) {
-    double ownX = channels.latest("posX");
-    double ownY = channels.latest("posY");
-    if (!trail.add(ownX, ownY) && channels.cars().size() <= 1) {
+    double[] own = position(channels, "");
+    if (!trail.add(own[0], own[1]) && channels.cars().size() <= 1) {
       return;
     }
     double w = carLayer.getWidth();
@@ -199,12 +207,34 @@ public final class TrackMapView {
     g.stroke();
     for (int car : channels.cars()) {
       String prefix = car == 0 ? "" : "car" + car + "/";
-      double x = channels.latest(prefix + "posX");
-      double y = channels.latest(prefix + "posY");
+      double[] pos = position(channels, prefix);
+      double x = pos[0];
+      double y = pos[1];
       if (!Double.isNaN(x) && !Double.isNaN(y)) {
         drawCar(g, car, trailProjection.toPxX(x), trailProjection.toPxY(y));
       }
     }
+  }
+
+  /**
+   * A car's newest position in map metres: posX/posY, or for a GPS-only source its latitude and
+   * longitude through the circuit's georeference (without a circuit: around the first fix).
+   */
+  private double[] position(LiveChannels channels, String prefix) {
+    double x = channels.latest(prefix + "posX");
+    double y = channels.latest(prefix + "posY");
+    if (!Double.isNaN(x) || !Double.isNaN(y)) {
+      return new double[] {x, y};
+    }
+    double lat = channels.latest(prefix + "latitude");
+    double lon = channels.latest(prefix + "longitude");
+    if (Double.isNaN(lat) || Double.isNaN(lon)) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    if (geo == null) {
+      geo = new GeoToLocal(lat, lon, 0);
+    }
+    return geo.toLocal(lat, lon);
   }
 
   /** Points of the own car's path kept so far (no circuit known). */
