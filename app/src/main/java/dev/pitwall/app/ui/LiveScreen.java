@@ -256,20 +256,7 @@ public final class LiveScreen {
             .map(c -> c.unit())
             .findFirst()
             .orElse("");
-    // the axis has room for a short name: the signal of MESSAGE.SIGNAL; the legend is not shown
-    String shortName = channelKey.substring(channelKey.lastIndexOf('.') + 1);
-    channelChart =
-        new StripChart(
-            shortName,
-            unit,
-            0,
-            1,
-            WINDOW_S,
-            false,
-            List.of(new Trace(channelKey, channelKey, Color.web("#bf5af2"))));
-    channelChart.setAutoRangeY(true);
-    channelChart.node().setMinHeight(120);
-    channelChart.node().setPrefHeight(200);
+    channelChart = StripChart.ofAnyChannel(channelKey, unit, WINDOW_S, Color.web("#bf5af2"));
     VBox.setVgrow(channelChart.node(), Priority.ALWAYS);
     chartBox.getChildren().add(channelChart.node());
   }

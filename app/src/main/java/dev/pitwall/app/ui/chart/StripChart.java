@@ -109,6 +109,28 @@ public final class StripChart {
     }
   }
 
+  /**
+   * A one-trace chart of any channel, its y axis following the data; the axis names the signal of
+   * {@code MESSAGE.SIGNAL} (there is no room for the whole key).
+   */
+  public static StripChart ofAnyChannel(
+      String channelKey, String unit, double windowS, Color color) {
+    String shortName = channelKey.substring(channelKey.lastIndexOf('.') + 1);
+    StripChart chart =
+        new StripChart(
+            shortName,
+            unit,
+            0,
+            1,
+            windowS,
+            false,
+            List.of(new Trace(channelKey, channelKey, color)));
+    chart.setAutoRangeY(true);
+    chart.node().setMinHeight(120);
+    chart.node().setPrefHeight(200);
+    return chart;
+  }
+
   /** Lets the y axis follow the data (a channel whose range is not known in advance). */
   public void setAutoRangeY(boolean auto) {
     yAxis.setAutoRanging(auto);
