@@ -21,6 +21,14 @@ public final class SourceOptions {
       description = "DBC file decoding a CAN source (same as dbc=FILE in its URI).")
   String dbc;
 
+  @Option(
+      names = "--map",
+      paramLabel = "FILE",
+      description =
+          "Channel map: which source channel feeds each gauge, chart, the map and the lap timer,"
+              + " one 'ROLE = CHANNEL [* FACTOR] [+ OFFSET] [[UNIT]]' per line (see README).")
+  String map;
+
   @Option(names = "--track", paramLabel = "NAME", description = "Circuit for the simulated car.")
   String track;
 
@@ -42,6 +50,7 @@ public final class SourceOptions {
   Duration duration;
 
   SourceRequest request() {
-    return new SourceRequest(uri, track, cars, seed, speed == null ? 1.0 : speed, duration, dbc);
+    return new SourceRequest(
+        uri, track, cars, seed, speed == null ? 1.0 : speed, duration, dbc, map);
   }
 }

@@ -37,7 +37,12 @@ public final class DesktopServices implements AppServices {
     SourceFactory.Prepared prepared = sources.create(request);
     try (SessionStore store = openStore(db)) {
       LiveSession session =
-          LiveSession.start(prepared.source(), store, prepared.track(), request.duration());
+          LiveSession.start(
+              prepared.source(),
+              store,
+              prepared.track(),
+              request.duration(),
+              prepared.channelMap());
       return recordUntilEnd(store, session);
     }
   }
@@ -60,7 +65,8 @@ public final class DesktopServices implements AppServices {
               c.recording(),
               summary.info(),
               prepared.track(),
-              request.duration());
+              request.duration(),
+              prepared.channelMap());
       return recordUntilEnd(store, session);
     }
   }
@@ -111,7 +117,9 @@ public final class DesktopServices implements AppServices {
       err.flush();
     }
     try (SessionStore store = openStore(db)) {
-      LiveSession first = LiveSession.start(prepared.source(), store, prepared.track(), null);
+      LiveSession first =
+          LiveSession.start(
+              prepared.source(), store, prepared.track(), null, prepared.channelMap());
       LiveSwitcher switcher = new LiveSwitcher(sources, store, first);
       Thread hook = new Thread(switcher::close, "pitwall-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);

@@ -2,6 +2,9 @@ package dev.pitwall.app.live;
 
 import dev.pitwall.analytics.timing.LapBoard;
 import dev.pitwall.analytics.timing.LapTimer;
+import dev.pitwall.analytics.timing.ReportedLapTimer;
+import dev.pitwall.app.mapping.ChannelMap;
+import dev.pitwall.app.mapping.MappingSink;
 import dev.pitwall.app.ui.LiveFeed;
 import dev.pitwall.core.recording.RecorderCounters;
 import dev.pitwall.core.recording.SessionRecorder;
@@ -17,9 +20,11 @@ import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.SampleBus;
 import dev.pitwall.core.telemetry.Subscription;
+import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.core.track.TrackLayout;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +40,7 @@ import java.util.concurrent.TimeUnit;
  * the session as COMPLETED, so closing the window mid-session loses nothing.
  */
 public final class LiveSession implements LiveFeed, AutoCloseable {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiveSession.class);
   private static final int BUFFER_BLOCKS = 16_384;
 
   private final TelemetrySource source;
@@ -48,21 +54,27 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
   private final List<Lap> laps = new CopyOnWriteArrayList<>();
   private volatile long latestNanos;
   private volatile boolean closed;
+  // channel mapping and game-reported track and laps (ADR 0008)
+  private final MappingSink mapping;
+  private final ReportedLapTimer reportedLaps = new ReportedLapTimer(this::lapCompleted);
+  private final GameTrack gameTrack = new GameTrack(TrackCatalog.builtIn());
 
   private LiveSession(
       TelemetrySource source,
       SessionRecording recording,
       SessionInfo info,
       Optional<TrackLayout> track,
-      Duration limit) {
+      Duration limit,
+      ChannelMap channelMap) {
     this.source = source;
+    this.mapping = new MappingSink(bus, channelMap, source.channels());
     this.track = track;
     this.limitNanos = limit == null ? Long.MAX_VALUE : limit.toNanos();
     this.info = info;
     this.recorder =
         new SessionRecorder(bus, recording, BUFFER_BLOCKS, SessionRecorder.DEFAULT_COMMIT_INTERVAL);
     // without a known circuit (CAN, serial, UDP before its session packet) there are no sectors
-    this.lapTimer = track.map(t -> LapTimer.forTrack(t, this::lapCompleted)).orElse(null);
+    this.lapTimer = track.map(t -> LapTimer.forTrack(t, this::distanceLapCompleted)).orElse(null);
     this.lapThread =
         new SubscriptionDrain(
             bus.subscribe("laps", BUFFER_BLOCKS),
@@ -74,10 +86,20 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
   /** Opens a session in {@code store} and starts recording {@code source}. */
   public static LiveSession start(
       TelemetrySource source, SessionStore store, Optional<TrackLayout> track, Duration limit) {
+    return start(source, store, track, limit, ChannelMap.automatic());
+  }
+
+  /** As above, with the engineer's channel map (roles not in it are mapped automatically). */
+  public static LiveSession start(
+      TelemetrySource source,
+      SessionStore store,
+      Optional<TrackLayout> track,
+      Duration limit,
+      ChannelMap channelMap) {
     SourceMetadata meta = source.metadata();
     SessionInfo info =
         new SessionInfo(meta.car(), meta.driver(), meta.track(), source.uri(), Instant.now());
-    return startInto(source, store.startSession(info), info, track, limit);
+    return startInto(source, store.startSession(info), info, track, limit, channelMap);
   }
 
   /**
@@ -89,12 +111,20 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
       SessionRecording recording,
       SessionInfo info,
       Optional<TrackLayout> track,
-      Duration limit) {
-    LiveSession session = new LiveSession(source, recording, info, track, limit);
+      Duration limit,
+      ChannelMap channelMap) {
+    LiveSession session = new LiveSession(source, recording, info, track, limit, channelMap);
     session.recorder.start();
     session.lapThread.start();
-    source.start(session.bus);
+    source.start(session.mapping);
     return session;
+  }
+
+  /** Laps of our own line detection count only while the source reports no laps itself. */
+  private void distanceLapCompleted(Lap lap) {
+    if (!reportedLaps.active()) {
+      lapCompleted(lap);
+    }
   }
 
   private void lapCompleted(Lap lap) {
@@ -110,6 +140,8 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
     if (lapTimer != null) {
       lapTimer.accept(block);
     }
+    reportedLaps.accept(block);
+    gameTrack.accept(block);
     latestNanos = Math.max(latestNanos, block.lastTimeNanos());
     if (latestNanos >= limitNanos) {
       requestStop();
@@ -142,6 +174,9 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
     }
     recorder.stop();
     lapThread.close();
+    for (String problem : mapping.resolution().problems()) {
+      LOG.warn("{}: {}", source.uri(), problem); // 'pitwall record' has no screen to show it on
+    }
   }
 
   public RecorderCounters recorderCounters() {
@@ -197,12 +232,42 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
 
   @Override
   public Optional<TrackLayout> track() {
-    return track;
+    if (track.isPresent()) {
+      return track;
+    }
+    GameTrack.Learned learned = gameTrack.learned();
+    return learned == null ? Optional.empty() : learned.layout();
   }
 
   @Override
   public LapBoard lapBoard(int car) {
+    if (reportedLaps.active()) {
+      return reportedLaps.lapBoard(car); // the game's own timing (F1 lap data) wins
+    }
     return lapTimer == null ? LapBoard.empty(car) : lapTimer.lapBoard(car);
+  }
+
+  @Override
+  public Optional<MappingSink> channelMapping() {
+    return Optional.of(mapping);
+  }
+
+  @Override
+  public double lapDistanceScale() {
+    GameTrack.Learned learned = gameTrack.learned();
+    return track.isEmpty() && learned != null && learned.layout().isPresent()
+        ? learned.metresPerGameMetre()
+        : Double.NaN;
+  }
+
+  @Override
+  public List<String> notices() {
+    List<String> notices = new ArrayList<>(mapping.resolution().problems());
+    GameTrack.Learned learned = gameTrack.learned();
+    if (learned != null) {
+      notices.add(learned.notice());
+    }
+    return notices;
   }
 
   @Override

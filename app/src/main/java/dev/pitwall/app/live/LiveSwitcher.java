@@ -32,7 +32,9 @@ final class LiveSwitcher implements SourceConnector, AutoCloseable {
   public synchronized LiveFeed connect(SourceRequest request) {
     SourceFactory.Prepared prepared = factory.create(request); // throws before anything stops
     current.close();
-    current = LiveSession.start(prepared.source(), store, prepared.track(), request.duration());
+    current =
+        LiveSession.start(
+            prepared.source(), store, prepared.track(), request.duration(), prepared.channelMap());
     sessions.add(current);
     return current;
   }

@@ -1,6 +1,9 @@
 package dev.pitwall.app.live;
 
 import dev.pitwall.app.cli.CliFailure;
+import dev.pitwall.app.mapping.ChannelMap;
+import dev.pitwall.app.mapping.ChannelMapException;
+import dev.pitwall.app.mapping.ChannelMapFile;
 import dev.pitwall.core.source.TelemetrySource;
 import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.core.track.TrackLayout;
@@ -38,10 +41,33 @@ public final class SourceFactory {
     this.catalog = catalog;
   }
 
-  /** A source plus the circuit it drives, when known. */
-  public record Prepared(TelemetrySource source, Optional<TrackLayout> track) {}
+  /**
+   * A source plus the circuit it drives, when known, and the engineer's channel map ({@link
+   * ChannelMap#automatic()} without {@code --map}).
+   */
+  public record Prepared(
+      TelemetrySource source, Optional<TrackLayout> track, ChannelMap channelMap) {
+    public Prepared(TelemetrySource source, Optional<TrackLayout> track) {
+      this(source, track, ChannelMap.automatic());
+    }
+  }
 
+  /** {@link #build} with the request's channel map file read first (bad file: CliFailure). */
   public Prepared create(SourceRequest request) {
+    ChannelMap map;
+    try {
+      map =
+          request.map() == null || request.map().isBlank()
+              ? ChannelMap.automatic()
+              : ChannelMapFile.read(Path.of(request.map().strip()));
+    } catch (ChannelMapException e) {
+      throw new CliFailure("channel map: " + e.getMessage());
+    }
+    Prepared p = build(request);
+    return new Prepared(p.source(), p.track(), map);
+  }
+
+  private Prepared build(SourceRequest request) {
     String text = request.uri() == null || request.uri().isBlank() ? "sim" : request.uri().strip();
     SourceUri uri = SourceUri.parse(text);
     SourceKind kind = SourceKind.of(uri.scheme()).orElseThrow(() -> unknown(text));

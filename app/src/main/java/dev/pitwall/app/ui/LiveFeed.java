@@ -1,6 +1,7 @@
 package dev.pitwall.app.ui;
 
 import dev.pitwall.analytics.timing.LapBoard;
+import dev.pitwall.app.mapping.MappingSink;
 import dev.pitwall.core.source.SourceHealth;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.Subscription;
@@ -46,4 +47,22 @@ public interface LiveFeed {
 
   /** One line for people, e.g. {@code Practice 1, COTA, car 0}. */
   String sessionDescription();
+
+  /** The live channel mapping (Channels… dialog), when this feed has one. */
+  default Optional<MappingSink> channelMapping() {
+    return Optional.empty();
+  }
+
+  /**
+   * When the track was learnt from a game whose cars carry no position in the track's frame: track
+   * metres per lap-distance metre, to place cars by {@code lapDistance}; NaN to use posX/posY.
+   */
+  default double lapDistanceScale() {
+    return Double.NaN;
+  }
+
+  /** Things the engineer should know about this feed now (mapping problems, learnt track). */
+  default List<String> notices() {
+    return List.of();
+  }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -53,12 +54,19 @@ public final class LiveScreen {
   private Scene scene;
   private long frameStartNanos;
   private final Runnable afterLayout = this::afterLayout;
+  // channel mapping and learnt tracks (ADR 0008)
+  private final VBox chartBox = new VBox(4);
+  private final Label notices = new Label();
+  private StripChart channelChart;
+  private TrackLayout shownTrack;
+  private long noticesShownNanos = Long.MIN_VALUE / 2;
 
   public LiveScreen(LiveFeed feed) {
     this.feed = feed;
     this.charts = List.of(speedChart(), pedalChart(), rpmChart());
     this.lapTable = new LapTableView(feed.track().map(TrackLayout::sectorCount).orElse(3));
     feed.track().ifPresent(trackMap::setTrack);
+    shownTrack = feed.track().orElse(null);
     layout();
     timer =
         new AnimationTimer() {
@@ -118,7 +126,6 @@ public final class LiveScreen {
     row.setVgrow(Priority.ALWAYS);
     node.getRowConstraints().add(row);
 
-    VBox chartBox = new VBox(4);
     for (StripChart c : charts) {
       VBox.setVgrow(c.node(), Priority.ALWAYS);
       c.node().setMinHeight(120);
@@ -126,7 +133,13 @@ public final class LiveScreen {
       chartBox.getChildren().add(c.node());
     }
     chartBox.getStyleClass().add("panel");
-    VBox leftColumn = new VBox(8, gauges.node(), chartBox);
+    notices.setId("live-notices");
+    notices.getStyleClass().add("live-notices");
+    notices.setStyle("-fx-text-fill: #ffb000;");
+    notices.setWrapText(true);
+    notices.setManaged(false);
+    notices.setVisible(false);
+    VBox leftColumn = new VBox(8, notices, gauges.node(), chartBox);
     VBox.setVgrow(chartBox, Priority.ALWAYS);
     VBox rightColumn = new VBox(8, trackMap.node(), lapTable.node());
     trackMap.node().getStyleClass().add("panel");
@@ -177,7 +190,12 @@ public final class LiveScreen {
     for (StripChart c : charts) {
       c.refresh(channels);
     }
-    trackMap.refresh(channels);
+    if (channelChart != null) {
+      channelChart.refresh(channels);
+    }
+    showLearntTrack();
+    trackMap.refresh(channels, feed.lapDistanceScale());
+    showNotices(pulseNanos);
     lapTable.refresh(feed.lapBoard(0), pulseNanos);
     statusBar.refresh(
         pulseNanos,
@@ -189,6 +207,72 @@ public final class LiveScreen {
         feed.sessionId() + " · " + feed.sessionDescription(),
         frameCpu.meanMs());
     pullCost.record(System.nanoTime() - frameStartNanos);
+  }
+
+  /** A track learnt after the start (a game's session packet) replaces the empty map. */
+  private void showLearntTrack() {
+    var now = feed.track().orElse(null);
+    if (now != null && now != shownTrack) {
+      shownTrack = now;
+      trackMap.setTrack(now);
+    }
+  }
+
+  /** Mapping problems and learnt-track notes, refreshed twice a second. */
+  private void showNotices(long pulseNanos) {
+    if (pulseNanos - noticesShownNanos < 500_000_000L) {
+      return;
+    }
+    noticesShownNanos = pulseNanos;
+    for (String key : gauges.channelKeys()) {
+      var ring = channels.ring(key);
+      if (ring != null) {
+        gauges.showUnit(key, ring.channel().unit()); // the unit of what feeds it, once known
+      }
+    }
+    String text = String.join("\n", feed.notices());
+    if (!text.equals(notices.getText())) {
+      notices.setText(text);
+      notices.setVisible(!text.isEmpty());
+      notices.setManaged(!text.isEmpty());
+    }
+  }
+
+  /**
+   * Adds (or replaces) a strip chart of any channel by its key ({@code SPEED.SPEED}, {@code
+   * car2/rpm}), its y axis following the data; null or blank removes it. FX thread.
+   */
+  public void showChannel(String channelKey) {
+    if (channelChart != null) {
+      chartBox.getChildren().remove(channelChart.node());
+      channelChart = null;
+    }
+    if (channelKey == null || channelKey.isBlank()) {
+      return;
+    }
+    String unit =
+        feed.channels().stream()
+            .filter(c -> c.key().equals(channelKey))
+            .map(c -> c.unit())
+            .findFirst()
+            .orElse("");
+    channelChart = StripChart.ofAnyChannel(channelKey, unit, WINDOW_S, Color.web("#bf5af2"));
+    VBox.setVgrow(channelChart.node(), Priority.ALWAYS);
+    chartBox.getChildren().add(channelChart.node());
+  }
+
+  /** The chart of {@link #showChannel}, or null. */
+  public StripChart channelChart() {
+    return channelChart;
+  }
+
+  public TrackMapView trackMap() {
+    return trackMap;
+  }
+
+  /** The notices line as shown (empty when hidden). */
+  public String noticesText() {
+    return notices.getText();
   }
 
   /** Runs after CSS and layout of the pulse, after chart-fx has drawn its canvases. */

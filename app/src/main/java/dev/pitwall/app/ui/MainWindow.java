@@ -1,5 +1,6 @@
 package dev.pitwall.app.ui;
 
+import dev.pitwall.app.ui.channels.ChannelsDialog;
 import dev.pitwall.app.ui.sources.LinkHealthPanel;
 import dev.pitwall.app.ui.sources.SourceConnector;
 import dev.pitwall.app.ui.sources.SourceDialog;
@@ -97,7 +98,11 @@ public final class MainWindow {
     connectSource.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
     connectSource.setDisable(true); // until a connector is set
     connectSource.setOnAction(e -> openSourceDialog());
-    Menu file = new Menu("File", null, connectSource, snapshot, close);
+    MenuItem channels = new MenuItem("Channels…");
+    channels.setId("channels-menu");
+    channels.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
+    channels.setOnAction(e -> openChannelsDialog());
+    Menu file = new Menu("File", null, connectSource, channels, snapshot, close);
 
     ToggleGroup screens = new ToggleGroup();
     liveItem.setToggleGroup(screens);
@@ -194,6 +199,22 @@ public final class MainWindow {
   public SourceDialog openSourceDialog() {
     SourceDialog dialog =
         new SourceDialog(scene.getWindow(), connector, background, this::switchFeed);
+    dialog.show();
+    return dialog;
+  }
+
+  /**
+   * Opens File → Channels… on the current feed's channel mapping; null for a feed without one
+   * (replay). FX thread.
+   */
+  public ChannelsDialog openChannelsDialog() {
+    var mapping = feed.channelMapping();
+    if (mapping.isEmpty()) {
+      return null;
+    }
+    List<String> keys = feed.channels().stream().map(c -> c.key()).sorted().toList();
+    ChannelsDialog dialog =
+        new ChannelsDialog(scene.getWindow(), mapping.get(), keys, k -> live.showChannel(k));
     dialog.show();
     return dialog;
   }

@@ -101,6 +101,9 @@ final class F1CarPackets {
       int p = base + HEADER_BYTES + i * stride;
       out.sample(F1Channel.LAST_LAP_TIME, car, t, u32(b, p) / 1000.0);
       out.sample(F1Channel.CURRENT_LAP_TIME, car, t, u32(b, p + 4) / 1000.0);
+      // same layout in F1 23, 24 and 25: uint16 ms part then uint8 whole minutes
+      out.sample(F1Channel.SECTOR1_TIME, car, t, msAndMinutes(b, p + 8));
+      out.sample(F1Channel.SECTOR2_TIME, car, t, msAndMinutes(b, p + 11));
       double gapAhead = minutes ? msAndMinutes(b, p + 14) : u16(b, p + 14) / 1000.0;
       double gapLeader = minutes ? msAndMinutes(b, p + 17) : u16(b, p + 16) / 1000.0;
       out.sample(F1Channel.GAP_TO_CAR_AHEAD, car, t, gapAhead);
@@ -115,7 +118,7 @@ final class F1CarPackets {
       out.sample(F1Channel.LAP_INVALID, car, t, u8(b, p + d + 17));
       out.sample(F1Channel.PENALTIES, car, t, u8(b, p + d + 18));
     }
-    return slots * 13;
+    return slots * 15;
   }
 
   /** A uint16 milliseconds part followed by a uint8 whole-minutes part, in seconds. */

@@ -70,6 +70,10 @@ public enum F1Channel {
   PIT_STOPS("pitStops", "-", 60),
   LAP_INVALID("lapInvalid", "-", 60),
   PENALTIES("penalties", "s", 60),
+  /** Sector 1 time of the current lap; 0 until sector 1 is completed. */
+  SECTOR1_TIME("sector1Time", "s", 60),
+  /** Sector 2 time of the current lap; 0 until sector 2 is completed. */
+  SECTOR2_TIME("sector2Time", "s", 60),
 
   // Car Status (id 7)
   /** The game reports fuel as mass, not volume. */

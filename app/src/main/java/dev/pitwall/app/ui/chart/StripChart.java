@@ -32,6 +32,7 @@ public final class StripChart {
 
   private final XYChart chart;
   private final DefaultNumericAxis xAxis;
+  private final DefaultNumericAxis yAxis;
   private final double windowS;
   private final List<Trace> traces;
   private final List<DoubleDataSet> dataSets = new ArrayList<>();
@@ -65,7 +66,7 @@ public final class StripChart {
       xAxis.setUnit(null);
       xAxis.getStyleClass().add("time-axis-unlabelled");
     }
-    DefaultNumericAxis yAxis = new DefaultNumericAxis(title, yMin, yMax, (yMax - yMin) / 4);
+    yAxis = new DefaultNumericAxis(title, yMin, yMax, (yMax - yMin) / 4);
     yAxis.setAutoRanging(false);
     yAxis.setUnit(unit);
     yAxis.setTickLabelFormatter(new WholeNumbers());
@@ -106,6 +107,58 @@ public final class StripChart {
     public Number fromString(String s) {
       return Double.parseDouble(s);
     }
+  }
+
+  /**
+   * A one-trace chart of any channel, its y axis following the data; the axis names the signal of
+   * {@code MESSAGE.SIGNAL} (there is no room for the whole key).
+   */
+  public static StripChart ofAnyChannel(
+      String channelKey, String unit, double windowS, Color color) {
+    String shortName = channelKey.substring(channelKey.lastIndexOf('.') + 1);
+    StripChart chart =
+        new StripChart(
+            shortName,
+            unit,
+            0,
+            1,
+            windowS,
+            false,
+            List.of(new Trace(channelKey, channelKey, color)));
+    chart.setAutoRangeY(true);
+    chart.node().setMinHeight(120);
+    chart.node().setPrefHeight(200);
+    return chart;
+  }
+
+  /** Lets the y axis follow the data (a channel whose range is not known in advance). */
+  public void setAutoRangeY(boolean auto) {
+    yAxis.setAutoRanging(auto);
+    yAxis.setTickLabelFormatter(auto ? new Compact() : new WholeNumbers());
+  }
+
+  /** Tick labels for any range: whole numbers from 100 up, else at most three decimals. */
+  private static final class Compact extends StringConverter<Number> {
+    @Override
+    public String toString(Number n) {
+      double v = n.doubleValue();
+      if (Math.abs(v) >= 100) {
+        return Long.toString(Math.round(v));
+      }
+      return java.math.BigDecimal.valueOf(Math.round(v * 1000) / 1000.0)
+          .stripTrailingZeros()
+          .toPlainString();
+    }
+
+    @Override
+    public Number fromString(String s) {
+      return Double.parseDouble(s);
+    }
+  }
+
+  /** Channel keys of the traces, in order. */
+  public List<String> channelKeys() {
+    return traces.stream().map(Trace::channelKey).toList();
   }
 
   public XYChart node() {

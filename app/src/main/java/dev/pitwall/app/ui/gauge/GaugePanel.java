@@ -29,6 +29,14 @@ public final class GaugePanel {
   private String shownGear = "";
   private long lastRefreshNanos = Long.MIN_VALUE / 2;
 
+  private static final Map<String, String> USUAL_UNITS =
+      Map.of(
+          "speed", "km/h",
+          "rpm", "rpm",
+          "throttle", "%",
+          "brakePressureFront", "bar",
+          "steeringAngle", "deg");
+
   /** 25 Hz. */
   static final long PERIOD_NANOS = 40_000_000L;
 
@@ -101,6 +109,33 @@ public final class GaugePanel {
   /** The tile showing {@code channelKey} (speed, rpm, throttle, ...); for tests and layout. */
   public Tile tile(String channelKey) {
     return tiles.get(channelKey);
+  }
+
+  /**
+   * Puts {@code unit} into the title of the tile showing {@code channelKey} when the channel
+   * feeding it is not in the tile's usual unit (a mapped channel shown unconverted, e.g. brake in
+   * %).
+   */
+  public void showUnit(String channelKey, String unit) {
+    Tile tile = tiles.get(channelKey);
+    if (tile == null || unit == null) {
+      return;
+    }
+    String title = tile.getTitle();
+    int gap = title.indexOf("  ");
+    String base = gap < 0 ? title : title.substring(0, gap);
+    String wanted =
+        unit.equals(USUAL_UNITS.get(channelKey))
+            ? base + (channelKey.equals("rpm") ? "" : "  " + unit)
+            : unit.isEmpty() || unit.equals("-") ? base : base + "  " + unit;
+    if (!wanted.equals(title)) {
+      tile.setTitle(wanted);
+    }
+  }
+
+  /** The keys of the channels shown on tiles (speed, rpm, throttle, ...). */
+  public java.util.Set<String> channelKeys() {
+    return tiles.keySet();
   }
 
   /** The gear as shown (R, N, 1..8, or - before data). */

@@ -45,6 +45,8 @@ public final class SourceDialog {
   private final TextField uri = new TextField();
   private final TextField dbc = new TextField();
   private final Button browse = new Button("Browse…");
+  private final TextField map = new TextField();
+  private final Button browseMap = new Button("Browse…");
   private final ComboBox<String> speed =
       new ComboBox<>(FXCollections.observableArrayList("1", "10", "max"));
   private final Label syntax = new Label();
@@ -74,6 +76,8 @@ public final class SourceDialog {
     uri.textProperty().addListener((o, was, now) -> validate());
     dbc.textProperty().addListener((o, was, now) -> validate());
     browse.setOnAction(e -> chooseDbc());
+    map.textProperty().addListener((o, was, now) -> validate());
+    browseMap.setOnAction(e -> chooseMap());
     connect.setOnAction(e -> connect());
     cancel.setOnAction(e -> stage.hide());
     validate();
@@ -118,8 +122,14 @@ public final class SourceDialog {
     grid.add(syntax, 1, 2);
     grid.addRow(3, new Label("DBC file"), dbcRow);
     grid.addRow(4, new Label("Replay speed"), speed);
-    grid.add(message, 0, 5, 2, 1);
-    grid.add(buttons, 0, 6, 2, 1);
+    map.setId("source-map");
+    map.setPromptText("channel map file (optional; File → Channels… later)");
+    browseMap.setId("source-map-browse");
+    HBox mapRow = new HBox(6, map, browseMap);
+    HBox.setHgrow(map, Priority.ALWAYS);
+    grid.addRow(5, new Label("Channel map"), mapRow);
+    grid.add(message, 0, 6, 2, 1);
+    grid.add(buttons, 0, 7, 2, 1);
     Scene scene = new Scene(grid);
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -163,8 +173,18 @@ public final class SourceDialog {
     }
   }
 
+  private void chooseMap() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Channel map");
+    File file = chooser.showOpenDialog(stage);
+    if (file != null) {
+      map.setText(file.getAbsolutePath());
+    }
+  }
+
   SourceForm form() {
-    return new SourceForm(kind.getValue(), uri.getText(), dbc.getText(), speed.getValue());
+    return new SourceForm(
+        kind.getValue(), uri.getText(), dbc.getText(), speed.getValue(), map.getText());
   }
 
   private boolean validate() {

@@ -16,8 +16,14 @@ import java.util.Optional;
  *
  * @param dbc DBC path from the chooser or typed; blank for none
  * @param speed replay speed of a candump log: "1", "10" or "max"
+ * @param map channel map file (which channel feeds which gauge); blank for automatic
  */
-public record SourceForm(SourceKind kind, String uriText, String dbc, String speed) {
+public record SourceForm(SourceKind kind, String uriText, String dbc, String speed, String map) {
+
+  /** A form without a channel map file. */
+  public SourceForm(SourceKind kind, String uriText, String dbc, String speed) {
+    this(kind, uriText, dbc, speed, null);
+  }
 
   /** The URI the source will be opened with. */
   public String uri() {
@@ -62,6 +68,9 @@ public record SourceForm(SourceKind kind, String uriText, String dbc, String spe
         return Optional.of("No DBC file at " + dbc.strip());
       }
     }
+    if (map != null && !map.isBlank() && !Files.isRegularFile(Path.of(map.strip()))) {
+      return Optional.of("No channel map at " + map.strip());
+    }
     return Optional.empty();
   }
 
@@ -75,6 +84,8 @@ public record SourceForm(SourceKind kind, String uriText, String dbc, String spe
     if (kind == SourceKind.CANDUMP && speed != null && !uri.contains("speed=")) {
       uri += (uri.contains("?") ? "&" : "?") + "speed=" + speed;
     }
-    return new SourceRequest(uri, null, null, null, 1.0, null, hasDbc() ? dbc.strip() : null);
+    String mapFile = map == null || map.isBlank() ? null : map.strip();
+    return new SourceRequest(
+        uri, null, null, null, 1.0, null, hasDbc() ? dbc.strip() : null, mapFile);
   }
 }

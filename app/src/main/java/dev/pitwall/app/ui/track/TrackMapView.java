@@ -1,6 +1,7 @@
 package dev.pitwall.app.ui.track;
 
 import dev.pitwall.app.ui.stream.LiveChannels;
+import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.core.track.TrackLayout;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -35,6 +36,9 @@ public final class TrackMapView {
   private TrackLayout track;
   private TrackProjection projection;
   private final double[] lastDrawn = {Double.NaN, Double.NaN};
+  private final PositionTrail trail = new PositionTrail();
+  private GeoToLocal geo;
+  private TrackProjection trailProjection;
 
   public TrackMapView() {
     node.getStyleClass().add("track-map");
@@ -54,6 +58,11 @@ public final class TrackMapView {
 
   public void setTrack(TrackLayout layout) {
     this.track = layout;
+    TrackCatalog catalog = TrackCatalog.builtIn();
+    geo =
+        catalog.names().contains(layout.name())
+            ? new GeoToLocal(catalog.geoReference(layout.name()))
+            : null;
     title.setText(layout.displayName());
     resize();
   }
@@ -123,11 +132,26 @@ public final class TrackMapView {
 
   /** Redraws the cars at their newest posX/posY; skips the redraw when nothing moved. */
   public void refresh(LiveChannels channels) {
+    refresh(channels, Double.NaN);
+  }
+
+  /**
+   * As {@link #refresh(LiveChannels)}; with a finite {@code lapDistanceScale} the cars are placed
+   * on the circuit at {@code lapDistance * lapDistanceScale} instead (a game whose positions are in
+   * its own world frame). Without a circuit, the own car's path is drawn as it comes.
+   */
+  public void refresh(LiveChannels channels, double lapDistanceScale) {
+    if (track == null) {
+      refreshTrail(channels);
+      return;
+    }
     if (projection == null) {
       return;
     }
-    double ownX = channels.latest("posX");
-    double ownY = channels.latest("posY");
+    boolean byDistance = !Double.isNaN(lapDistanceScale);
+    double[] own = position(channels, "");
+    double ownX = byDistance ? channels.latest("lapDistance") : own[0];
+    double ownY = byDistance ? lapDistanceScale : own[1];
     List<Integer> cars = channels.cars();
     if (cars.size() <= 1 && ownX == lastDrawn[0] && ownY == lastDrawn[1]) {
       return;
@@ -138,12 +162,89 @@ public final class TrackMapView {
     g.clearRect(0, 0, carLayer.getWidth(), carLayer.getHeight());
     for (int car : cars) {
       String prefix = car == 0 ? "" : "car" + car + "/";
-      double x = channels.latest(prefix + "posX");
-      double y = channels.latest(prefix + "posY");
+      double[] pos = position(channels, prefix);
+      double x = pos[0];
+      double y = pos[1];
+      if (byDistance) {
+        double d = channels.latest(prefix + "lapDistance");
+        double[] p = Double.isNaN(d) ? null : TrackGeometry.pointAt(track, d * lapDistanceScale);
+        x = p == null ? Double.NaN : p[0];
+        y = p == null ? Double.NaN : p[1];
+      }
       if (!Double.isNaN(x) && !Double.isNaN(y)) {
         drawCar(g, car, projection.toPxX(x), projection.toPxY(y));
       }
     }
+  }
+
+  /** No circuit: the own car's path so far, fitted to the canvas, and every car on it. */
+  private void refreshTrail(LiveChannels channels) {
+    double[] own = position(channels, "");
+    if (!trail.add(own[0], own[1]) && channels.cars().size() <= 1) {
+      return;
+    }
+    double w = carLayer.getWidth();
+    double h = carLayer.getHeight();
+    trailProjection = trail.fit(w, h, MARGIN_PX);
+    GraphicsContext g = carLayer.getGraphicsContext2D();
+    g.clearRect(0, 0, w, h);
+    if (trailProjection == null) {
+      return;
+    }
+    title.setText("car path (no track layout)");
+    g.setStroke(CENTRE);
+    g.setLineWidth(2);
+    g.beginPath();
+    for (int i = 0; i < trail.size(); i++) {
+      double px = trailProjection.toPxX(trail.x(i));
+      double py = trailProjection.toPxY(trail.y(i));
+      if (i == 0) {
+        g.moveTo(px, py);
+      } else {
+        g.lineTo(px, py);
+      }
+    }
+    g.stroke();
+    for (int car : channels.cars()) {
+      String prefix = car == 0 ? "" : "car" + car + "/";
+      double[] pos = position(channels, prefix);
+      double x = pos[0];
+      double y = pos[1];
+      if (!Double.isNaN(x) && !Double.isNaN(y)) {
+        drawCar(g, car, trailProjection.toPxX(x), trailProjection.toPxY(y));
+      }
+    }
+  }
+
+  /**
+   * A car's newest position in map metres: posX/posY, or for a GPS-only source its latitude and
+   * longitude through the circuit's georeference (without a circuit: around the first fix).
+   */
+  private double[] position(LiveChannels channels, String prefix) {
+    double x = channels.latest(prefix + "posX");
+    double y = channels.latest(prefix + "posY");
+    if (!Double.isNaN(x) || !Double.isNaN(y)) {
+      return new double[] {x, y};
+    }
+    double lat = channels.latest(prefix + "latitude");
+    double lon = channels.latest(prefix + "longitude");
+    if (Double.isNaN(lat) || Double.isNaN(lon)) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    if (geo == null) {
+      geo = new GeoToLocal(lat, lon, 0);
+    }
+    return geo.toLocal(lat, lon);
+  }
+
+  /** Points of the own car's path kept so far (no circuit known). */
+  public int trailPoints() {
+    return trail.size();
+  }
+
+  /** The map's title, e.g. the circuit's name. */
+  public String titleText() {
+    return title.getText();
   }
 
   private static void drawCar(GraphicsContext g, int car, double px, double py) {

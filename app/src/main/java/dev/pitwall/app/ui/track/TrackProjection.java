@@ -30,6 +30,18 @@ public final class TrackProjection {
       minY = Math.min(minY, track.y(i));
       maxY = Math.max(maxY, track.y(i));
     }
+    return fit(minX, maxX, minY, maxY, widthPx, heightPx, marginPx);
+  }
+
+  /** Fits the box {@code minX..maxX, minY..maxY} (metres) into {@code widthPx x heightPx}. */
+  public static TrackProjection fit(
+      double minX,
+      double maxX,
+      double minY,
+      double maxY,
+      double widthPx,
+      double heightPx,
+      double marginPx) {
     double spanX = Math.max(1e-6, maxX - minX);
     double spanY = Math.max(1e-6, maxY - minY);
     double usableW = Math.max(1, widthPx - 2 * marginPx);

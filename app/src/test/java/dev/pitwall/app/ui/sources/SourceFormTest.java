@@ -50,4 +50,15 @@ class SourceFormTest {
     assertEquals("candump:" + log + "?speed=max", ok.request().uri());
     assertEquals(dbc.toString(), ok.request().dbc());
   }
+
+  @Test
+  void channelMapFileMustExistAndGoesIntoTheRequest(@TempDir Path tmp) throws Exception {
+    Path mapFile = tmp.resolve("car.map");
+    SourceForm missing =
+        new SourceForm(SourceKind.UDP, "udp://0.0.0.0:20777", "", null, mapFile.toString());
+    assertEquals("No channel map at " + mapFile, missing.problem().orElseThrow());
+    Files.writeString(mapFile, "speed = auto\n");
+    assertEquals(mapFile.toString(), missing.request().map());
+    assertTrue(missing.problem().isEmpty());
+  }
 }
