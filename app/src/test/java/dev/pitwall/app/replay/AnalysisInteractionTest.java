@@ -105,7 +105,10 @@ class AnalysisInteractionTest {
           desk.window().showScreen("Lap analysis");
           return null;
         });
-    return awaitShown(r -> true);
+    AnalysisResult shown = awaitShown(r -> true);
+    // the result can be on the screen before its first layout: wheel events need a laid-out axis
+    waitFor(() -> fxQuiet(() -> desk.analysis().charts().get(0).node().getWidth() > 10), 30_000);
+    return shown;
   }
 
   @Test

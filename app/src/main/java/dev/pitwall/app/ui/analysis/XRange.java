@@ -29,7 +29,8 @@ public final class XRange {
 
   /** factor < 1 zooms in, > 1 out, keeping {@code anchorX} where it is on screen. */
   public void zoom(double anchorX, double factor) {
-    double a = Math.max(from, Math.min(to, anchorX));
+    // an axis not laid out yet (or a wheel event off the plot) gives no anchor: zoom on the centre
+    double a = Double.isFinite(anchorX) ? Math.max(from, Math.min(to, anchorX)) : (from + to) / 2;
     double span = Math.max(minSpan(), Math.min(maxX, (to - from) * factor));
     double left = (a - from) / (to - from);
     show(a - left * span, a - left * span + span);

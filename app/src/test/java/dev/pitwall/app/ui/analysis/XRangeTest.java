@@ -19,6 +19,15 @@ class XRangeTest {
   }
 
   @Test
+  void zoomWithoutAnAnchorZoomsOnTheCentre() { // an axis not laid out yet maps pixels to NaN
+    XRange r = new XRange();
+    r.reset(5000);
+    r.zoom(Double.NaN, 0.5);
+    assertEquals(1250, r.from(), 1e-9);
+    assertEquals(3750, r.to(), 1e-9);
+  }
+
+  @Test
   void panAndZoomOutStayInsideTheLap() {
     XRange r = new XRange();
     r.reset(5000);
