@@ -58,13 +58,14 @@ public final class CatalogSessionLibrary implements SessionLibrary {
         r.sessionId(),
         String.format(
             Locale.ROOT,
-            "Imported %s (%s) as session %d: %d channels, %,d samples, %d laps%s",
+            "Imported %s (%s) as session %d: %d channels, %,d samples, %d lap%s%s",
             file.getFileName(),
             r.format().id(),
             r.sessionId(),
             r.channels(),
             r.samples(),
             r.laps(),
+            r.laps() == 1 ? "" : "s",
             r.lapsDetected() ? " (detected)" : ""));
   }
 

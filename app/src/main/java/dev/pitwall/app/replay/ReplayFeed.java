@@ -74,9 +74,8 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
   }
 
   private LapTimer newLapTimer() {
-    return track
-        .map(t -> LapTimer.forTrack(t, lap -> {}))
-        .orElseGet(() -> new LapTimer(new double[0], lap -> {}));
+    // without a known circuit (imported CSV, CAN) there are no sectors to time, as in LiveSession
+    return track.map(t -> LapTimer.forTrack(t, lap -> {})).orElse(null);
   }
 
   private void time(SampleBlock block) {
@@ -84,7 +83,10 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
       resetLaps = false;
       lapTimer = newLapTimer();
     }
-    lapTimer.accept(block);
+    LapTimer timer = lapTimer;
+    if (timer != null) {
+      timer.accept(block);
+    }
   }
 
   public ReplaySource source() {
@@ -158,7 +160,8 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
 
   @Override
   public LapBoard lapBoard(int car) {
-    return lapTimer.lapBoard(car);
+    LapTimer timer = lapTimer;
+    return timer == null ? LapBoard.empty(car) : timer.lapBoard(car);
   }
 
   @Override

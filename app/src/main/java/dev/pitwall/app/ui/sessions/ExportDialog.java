@@ -117,6 +117,7 @@ public final class ExportDialog {
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
     }
+    scene.getStylesheets().add(ExportDialog.class.getResource("sessions.css").toExternalForm());
     return scene;
   }
 

@@ -154,21 +154,24 @@ public final class SessionBrowser {
     var query = filter.query();
     long keep = selectAfterRefresh >= 0 ? selectAfterRefresh : selectedId();
     selectAfterRefresh = -1;
-    long t0 = System.nanoTime();
     searches.submit(
-        () -> rows(library.search(query)),
-        rows -> {
-          table.show(rows, keep);
+        () -> {
+          long t0 = System.nanoTime();
+          List<SessionRow> rows = rows(library.search(query));
+          return new Listed(rows, (System.nanoTime() - t0) / 1e6);
+        },
+        listed -> {
+          table.show(listed.rows(), keep);
+          int n = listed.rows().size();
           count.setText(
               String.format(
-                  Locale.ROOT,
-                  "%d session%s · %.1f ms",
-                  rows.size(),
-                  rows.size() == 1 ? "" : "s",
-                  (System.nanoTime() - t0) / 1e6));
+                  Locale.ROOT, "%d session%s · %.1f ms", n, n == 1 ? "" : "s", listed.millis()));
         },
         error -> show(false, "Cannot list sessions: " + oneLine(error)));
   }
+
+  /** A search's rows and how long the search and formatting took on the background thread. */
+  private record Listed(List<SessionRow> rows, double millis) {}
 
   private List<SessionRow> rows(List<CatalogEntry> entries) {
     List<SessionRow> rows = new ArrayList<>(entries.size());

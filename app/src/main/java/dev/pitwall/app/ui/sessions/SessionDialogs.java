@@ -56,8 +56,8 @@ final class SessionDialogs {
   static TextInputDialog rename(Window owner, SessionRow row, Consumer<String> onRename) {
     TextInputDialog dialog = new TextInputDialog(row.title());
     dialog.setTitle("Rename session");
-    dialog.setHeaderText("Name for " + row.describe());
-    dialog.setContentText("Name (blank removes it):");
+    dialog.setHeaderText("Name for " + row.describe() + "\nA blank name removes it.");
+    dialog.setContentText("Name");
     dialog.getEditor().setId("rename-text");
     dialog.getEditor().setPrefColumnCount(32);
     dialog.getDialogPane().setId("rename-dialog");
@@ -81,6 +81,10 @@ final class SessionDialogs {
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
       }
     }
+    dialog
+        .getDialogPane()
+        .getStylesheets()
+        .add(SessionDialogs.class.getResource("sessions.css").toExternalForm());
     dialog.setResizable(true);
   }
 }
