@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pitwall.app.ui.MainWindow;
-import dev.pitwall.app.ui.fake.FakeLiveFeed;
+import dev.pitwall.app.ui.sessions.ArchiveDialog;
 import dev.pitwall.app.ui.sessions.ExportDialog;
 import dev.pitwall.app.ui.sessions.PathChooser;
 import dev.pitwall.app.ui.sessions.SessionBrowser;
@@ -59,7 +59,7 @@ class SessionBrowserWindowTest {
   @TempDir Path dir;
   private Stage stage;
   private SessionStore store;
-  private FakeLiveFeed feed;
+  private IdleFeed feed;
   private MainWindow window;
   private SessionsDesk desk;
   private SessionBrowser browser;
@@ -89,12 +89,13 @@ class SessionBrowserWindowTest {
     Path db = dir.resolve("pw");
     SessionFixtures.write(db);
     store = H2SessionStore.open(db); // recovers the unfinished session as INTERRUPTED
-    feed = new FakeLiveFeed();
+    feed = new IdleFeed("first");
     desk = new SessionsDesk(store, db, dir.resolve("snapshots"), chooser);
     fxRun(
         () -> {
           window = new MainWindow(feed, dir.resolve("snapshots"), Runnable::run);
           stage.setScene(window.scene());
+          stage.setTitle("PitWall — session browser test");
           stage.show();
           browser = desk.attach(window);
           window.start();
@@ -111,7 +112,6 @@ class SessionBrowserWindowTest {
           stage.hide();
         });
     desk.close();
-    feed.close();
     store.close();
   }
 
@@ -299,15 +299,9 @@ class SessionBrowserWindowTest {
         SessionFixtures.finished(
             store, "GR86 #7", "Ana Silva", "cota", "2026-11-23T08:00:00Z", 3, 1);
     assertEquals(4, fx(() -> rows().size()), "not listed before anything tells the browser");
-    FakeLiveFeed next = new FakeLiveFeed();
-    try {
-      fxRun(() -> window.switchFeed(next));
-      waitFx(() -> rows().size() == 5, () -> "rows " + rows());
-      assertEquals(added, fx(() -> rows().get(0).id()));
-    } finally {
-      fxRun(() -> window.switchFeed(feed));
-      next.close();
-    }
+    fxRun(() -> window.switchFeed(new IdleFeed("second")));
+    waitFx(() -> rows().size() == 5, () -> "rows " + rows());
+    assertEquals(added, fx(() -> rows().get(0).id()));
   }
 
   @Test
@@ -394,5 +388,80 @@ class SessionBrowserWindowTest {
     fxRun(() -> browser.filter().driver().setText("driver 11"));
     waitFx(() -> rows().size() == 41, () -> "rows " + rows().size());
     shot(() -> window.scene(), "session-browser-500.png");
+  }
+
+  @Test
+  void teamArchiveDialogListsPushesAndPullsAgainstARealS3Server() throws Exception {
+    String secret = "browser-test-secret-never-shown";
+    org.gaul.s3proxy.S3Proxy proxy =
+        org.gaul.s3proxy.S3Proxy.builder()
+            .blobStore(new org.gaul.s3proxy.nio2blob.TransientNio2BlobStore())
+            .endpoint(java.net.URI.create("http://127.0.0.1:0"))
+            .awsAuthentication(
+                org.gaul.s3proxy.auth.AuthenticationType.AWS_V2_OR_V4, "browser-access", secret)
+            .build();
+    proxy.start();
+    System.setProperty("aws.accessKeyId", "browser-access");
+    System.setProperty("aws.secretAccessKey", secret);
+    try {
+      while (!"STARTED".equals(proxy.getState())) {
+        Thread.sleep(5);
+      }
+      String remote = "s3://team/season?endpoint=http://127.0.0.1:" + proxy.getPort();
+      select(3);
+      ArchiveDialog dialog =
+          fx(() -> browser.openArchive(new S3TeamArchive(store, dir.resolve("pw"))));
+      javafx.scene.Scene scene = fx(() -> dialog.stage().getScene());
+      fxRun(() -> ((TextField) scene.lookup("#archive-remote")).setText(remote));
+      fxRun(() -> ((Button) scene.lookup("#archive-list")).fire());
+      waitFx(() -> archiveMessage(scene).contains("does not exist"), () -> archiveMessage(scene));
+      shot(() -> scene, "session-archive-no-bucket.png");
+
+      createBucket(proxy.getPort(), "team");
+      fxRun(() -> ((Button) scene.lookup("#archive-push-selected")).fire());
+      waitFx(() -> archiveMessage(scene).startsWith("Pushed"), () -> archiveMessage(scene));
+      @SuppressWarnings("unchecked")
+      javafx.scene.control.TableView<dev.pitwall.app.ui.sessions.TeamArchive.ArchivedSession>
+          archived =
+              (javafx.scene.control.TableView<
+                      dev.pitwall.app.ui.sessions.TeamArchive.ArchivedSession>)
+                  scene.lookup("#archive-table");
+      waitFx(() -> archived.getItems().size() == 1, () -> archiveMessage(scene));
+      assertEquals("sebring", fx(() -> archived.getItems().get(0).track()));
+      shot(() -> scene, "session-archive-pushed.png");
+
+      fxRun(() -> archived.getSelectionModel().select(0));
+      fxRun(() -> ((Button) scene.lookup("#archive-pull")).fire());
+      waitFx(() -> rows().size() == 5, () -> archiveMessage(scene));
+      assertTrue(archiveMessage(scene).startsWith("Pulled"), archiveMessage(scene));
+      SessionRow pulled = fx(() -> browser.table().getSelectionModel().getSelectedItem());
+      assertEquals(
+          List.of("sebring", "Supra GT4", 4000L),
+          List.of(pulled.track(), pulled.car(), pulled.samples()));
+      assertEquals(remote, new S3TeamArchive(store, dir.resolve("pw")).rememberedRemote());
+      assertFalse(Files.readString(dir.resolve("pw.archive-remote")).contains(secret));
+      assertFalse(archiveMessage(scene).contains(secret) || message().contains(secret));
+      fxRun(() -> dialog.stage().hide());
+    } finally {
+      System.clearProperty("aws.accessKeyId");
+      System.clearProperty("aws.secretAccessKey");
+      proxy.stop();
+    }
+  }
+
+  private static String archiveMessage(javafx.scene.Scene scene) {
+    return ((javafx.scene.control.Label) scene.lookup("#archive-message")).getText();
+  }
+
+  private static void createBucket(int port, String bucket) {
+    try (var s3 =
+        software.amazon.awssdk.services.s3.S3Client.builder()
+            .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+            .endpointOverride(java.net.URI.create("http://127.0.0.1:" + port))
+            .forcePathStyle(true)
+            .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+            .build()) {
+      s3.createBucket(b -> b.bucket(bucket));
+    }
   }
 }

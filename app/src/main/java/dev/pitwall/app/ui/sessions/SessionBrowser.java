@@ -18,12 +18,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -48,12 +46,9 @@ public final class SessionBrowser {
   private final LatestWins searches;
   private final SessionFilter filter;
   private final SessionTable table = new SessionTable();
-  private final Label count = new Label();
-  private final Label message = new Label();
-  private final ProgressIndicator busy = new ProgressIndicator();
+  private final StatusLine status = new StatusLine();
   private final List<Button> needSelection = new ArrayList<>();
   private final BorderPane node = new BorderPane();
-  private int jobs;
   private long selectAfterRefresh = -1;
 
   /**
@@ -102,21 +97,11 @@ public final class SessionBrowser {
     Button export = button("Export…", "session-export", this::exportSelected, true);
     Button importButton = button("Import…", "session-import", this::importFile, false);
     Button refresh = button("Refresh", "session-refresh", this::refresh, false);
-    busy.setPrefSize(16, 16);
-    busy.setVisible(false);
-    message.setId("session-message");
-    message.getStyleClass().add("session-message");
-    message.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(message, Priority.ALWAYS);
-    count.setId("session-count");
-    count.getStyleClass().add("session-count");
     Region gap = new Region();
     gap.setMinWidth(16);
     HBox buttons = new HBox(8, open, rename, delete, export, gap, importButton, refresh);
     buttons.setAlignment(Pos.CENTER_LEFT);
-    HBox status = new HBox(8, busy, message, count);
-    status.setAlignment(Pos.CENTER_LEFT);
-    VBox box = new VBox(6, buttons, status);
+    VBox box = new VBox(6, buttons, status.node());
     box.setPadding(new Insets(8, 10, 8, 10));
     box.getStyleClass().add("session-actions");
     return box;
@@ -146,7 +131,7 @@ public final class SessionBrowser {
   }
 
   public Label message() {
-    return message;
+    return status.message();
   }
 
   /** Searches again with the current filter (FX thread; the search runs in the background). */
@@ -163,7 +148,7 @@ public final class SessionBrowser {
         listed -> {
           table.show(listed.rows(), keep);
           int n = listed.rows().size();
-          count.setText(
+          status.count(
               String.format(
                   Locale.ROOT, "%d session%s · %.1f ms", n, n == 1 ? "" : "s", listed.millis()));
         },
@@ -326,25 +311,15 @@ public final class SessionBrowser {
   }
 
   private void begin(String text) {
-    jobs++;
-    busy.setVisible(true);
-    setMessage(text, "message-info");
+    status.begin(text);
   }
 
   private void end(boolean ok, String text) {
-    jobs = Math.max(0, jobs - 1);
-    busy.setVisible(jobs > 0);
-    show(ok, text);
+    status.end(ok, text);
   }
 
   private void show(boolean ok, String text) {
-    setMessage(text, ok ? "message-ok" : "message-error");
-  }
-
-  private void setMessage(String text, String style) {
-    message.getStyleClass().removeAll("message-info", "message-ok", "message-error");
-    message.getStyleClass().add(style);
-    message.setText(text);
+    status.show(ok, text);
   }
 
   /** The first line of the innermost useful message of {@code error}. */
