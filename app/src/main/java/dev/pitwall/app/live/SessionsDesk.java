@@ -32,7 +32,8 @@ final class SessionsDesk implements AutoCloseable {
   private final ExecutorService work = executor("pitwall-sessions", 1);
   // the replay windows' session analyses, apart so an analysis never delays a search
   private final ExecutorService replays = executor("pitwall-replay-analysis", 2);
-  private SessionBrowser browser;
+  private volatile SessionBrowser browser;
+  private volatile ReplayStages replayStages; // set on FX, closed from the opening thread
 
   /**
    * @param db the database path without {@code .mv.db}
@@ -62,11 +63,13 @@ final class SessionsDesk implements AutoCloseable {
   /** Adds the browser screen and the File menu entries to {@code window}. FX thread. */
   SessionBrowser attach(MainWindow window) {
     TeamArchive archive = new S3TeamArchive(store, db);
+    replayStages =
+        new ReplayStages(
+            store, snapshotDir, replays, Platform::runLater, window.scene().getWindow());
     browser =
         new SessionBrowser(
             new CatalogSessionLibrary(store),
-            new ReplayStages(
-                store, snapshotDir, replays, Platform::runLater, window.scene().getWindow()),
+            replayStages,
             chooser,
             work,
             Platform::runLater,
@@ -112,6 +115,9 @@ final class SessionsDesk implements AutoCloseable {
 
   @Override
   public void close() {
+    if (replayStages != null) {
+      replayStages.close();
+    }
     work.shutdownNow();
     replays.shutdownNow();
   }

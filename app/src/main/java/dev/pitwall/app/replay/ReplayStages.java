@@ -10,6 +10,7 @@ import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.core.track.TrackLayout;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -24,7 +25,7 @@ import javafx.stage.Window;
  * <p>Thread contract: {@link #open} on the FX thread; the replay source is prepared on {@code
  * background}, the session analysis runs there too.
  */
-public final class ReplayStages implements SessionOpener {
+public final class ReplayStages implements SessionOpener, AutoCloseable {
   /** Session time replayed before a seek point, so traces have history (as the CLI's replay). */
   static final Duration PRE_ROLL = Duration.ofSeconds(65);
 
@@ -33,6 +34,8 @@ public final class ReplayStages implements SessionOpener {
   private final Executor background;
   private final Executor toFx;
   private final Window owner;
+  private final java.util.Set<ReplayFeed> playing =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /**
    * @param owner the main window: replay windows close with it
@@ -53,6 +56,7 @@ public final class ReplayStages implements SessionOpener {
   }
 
   private void show(ReplayFeed feed, long sessionId) {
+    playing.add(feed);
     ReplayDesk desk = new ReplayDesk(feed, store, sessionId, snapshotDir, background, toFx);
     Stage stage = new Stage();
     if (owner != null) {
@@ -63,10 +67,27 @@ public final class ReplayStages implements SessionOpener {
     stage.setOnHidden(
         e -> {
           desk.stop();
-          background.execute(feed::close); // waits for the source thread: not on the FX thread
+          background.execute(() -> stopPlaying(feed)); // waits for its thread: not on FX
         });
     stage.show();
     desk.start();
+  }
+
+  private void stopPlaying(ReplayFeed feed) {
+    if (playing.remove(feed)) {
+      feed.close();
+    }
+  }
+
+  /**
+   * Stops every replay still playing, so none reads the store after it is closed. Call from the
+   * thread that closes the store, after the windows have closed.
+   */
+  @Override
+  public void close() {
+    for (ReplayFeed feed : List.copyOf(playing)) {
+      stopPlaying(feed);
+    }
   }
 
   /**

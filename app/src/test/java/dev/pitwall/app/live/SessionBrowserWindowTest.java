@@ -157,6 +157,15 @@ class SessionBrowserWindowTest {
         List.of(supra.track(), supra.car(), supra.driver(), supra.laps(), supra.samples()));
     assertEquals(20.0 / 3, supra.bestLapS(), 1e-9);
     assertTrue(fx(() -> window.scene().lookup("#session-count") != null));
+    List<String> file =
+        fx(
+            () ->
+                ((javafx.scene.control.MenuBar) window.scene().lookup("#main-menu"))
+                    .getMenus().get(0).getItems().stream()
+                        .map(javafx.scene.control.MenuItem::getText)
+                        .toList());
+    assertEquals(
+        List.of("Connect source…", "Import…", "Export…", "Team archive…"), file.subList(0, 4));
     shot(() -> window.scene(), "session-browser.png");
   }
 

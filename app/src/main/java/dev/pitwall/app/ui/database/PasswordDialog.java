@@ -41,7 +41,7 @@ public final class PasswordDialog {
     Label file = new Label("Password for " + db.toAbsolutePath());
     file.setWrapText(true);
     VBox content = new VBox(8, file, field, problem);
-    content.setPadding(new Insets(4, 0, 0, 0));
+    content.setPadding(new Insets(12, 16, 4, 16));
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().setAll(OPEN, QUIT);
     dialog.getDialogPane().setId("password-dialog");

@@ -91,24 +91,24 @@ public final class ArchiveDialog {
     table.setId("archive-table");
     table.getStyleClass().add("session-table");
     table.setPlaceholder(new Label("List the remote to see its sessions"));
-    table.setPrefSize(900, 300);
+    table.setPrefSize(1060, 300);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table
         .getColumns()
         .addAll(
             List.of(
-                column("Key", 260, ArchivedSession::key),
-                column("Started", 170, ArchivedSession::start),
+                column("Key", 300, ArchivedSession::key),
+                column("Started", 190, ArchivedSession::start),
                 column("Track", 110, ArchivedSession::track),
                 column("Car", 110, ArchivedSession::car),
                 column("Driver", 90, ArchivedSession::driver),
                 column("Samples", 90, s -> SessionRow.samplesText(s.samples())),
                 column("Laps", 50, s -> String.valueOf(s.laps())),
-                column("Size", 80, s -> megabytes(s.bytes()))));
+                column("Size", 80, s -> size(s.bytes()))));
     message.setId("archive-message");
     message.setWrapText(true);
     message.setMinHeight(56); // three lines reserved
-    message.setMaxWidth(900);
+    message.setMaxWidth(1060);
     message.setAlignment(Pos.TOP_LEFT);
     busy.setPrefSize(18, 18);
     busy.setVisible(false);
@@ -147,8 +147,13 @@ public final class ArchiveDialog {
     return c;
   }
 
-  private static String megabytes(long bytes) {
-    return bytes < 0 ? "" : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+  private static String size(long bytes) {
+    if (bytes < 0) {
+      return "";
+    }
+    return bytes < 1_000_000
+        ? String.format(Locale.ROOT, "%.0f kB", Math.ceil(bytes / 1e3))
+        : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 
   private String remoteText() {
