@@ -72,11 +72,23 @@ public final class DatabaseUnlock {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
+  /**
+   * From JDK 22 {@code System.console()} exists without a terminal too (then reading would take the
+   * password from piped input); {@code isTerminal()} tells, and is not in the Java 21 API.
+   */
+  private static boolean isTerminal(java.io.Console c) {
+    try {
+      return (boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+    } catch (ReflectiveOperationException e) {
+      return true; // Java 21: console() is null without a terminal, so this is one
+    }
+  }
+
   /** Asks on the terminal without echo; empty without a terminal (a script gets the error). */
   public static PasswordPrompt console() {
     return (db, problem) -> {
       java.io.Console c = System.console();
-      if (c == null) {
+      if (c == null || !isTerminal(c)) {
         return Optional.empty();
       }
       if (!problem.isBlank()) {

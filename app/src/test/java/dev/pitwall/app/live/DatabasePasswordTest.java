@@ -141,6 +141,14 @@ class DatabasePasswordTest {
     }
   }
 
+  @Test
+  void theCommandLineWithoutATerminalSaysThePasswordIsMissingInsteadOfWaiting() {
+    DatabaseUnlock.Cancelled e =
+        assertThrows(DatabaseUnlock.Cancelled.class, () -> new DesktopServices().openStore(db));
+    assertEquals(
+        "database " + db + " is encrypted and no password was given: not opened", e.getMessage());
+  }
+
   private static DialogPane waitForAnother(DialogPane previous) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (System.nanoTime() < deadline) {
