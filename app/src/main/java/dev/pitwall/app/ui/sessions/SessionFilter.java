@@ -43,6 +43,11 @@ public final class SessionFilter {
     for (DatePicker d : new DatePicker[] {from, to}) {
       d.setPrefWidth(130);
       d.setPromptText("yyyy-mm-dd");
+      // the Started column's ISO form, whatever the locale (a race weekend spans countries)
+      d.setConverter(
+          new javafx.util.converter.LocalDateStringConverter(
+              java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+              java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
       d.valueProperty().addListener((o, was, now) -> changed());
     }
     for (TextField t : new TextField[] {track, car, driver}) {
