@@ -28,8 +28,9 @@ final class SessionsDesk implements AutoCloseable {
   private final Path db;
   private final Path snapshotDir;
   private final PathChooser chooser;
-  // imports, exports, archive calls and searches: one at a time keeps the laptop's disk calm
-  private final ExecutorService work = executor("pitwall-sessions", 1);
+  // searches, imports, exports, archive calls: two threads, so a minutes-long import of a whole
+  // race file never holds up a search
+  private final ExecutorService work = executor("pitwall-sessions", 2);
   // the replay windows' session analyses, apart so an analysis never delays a search
   private final ExecutorService replays = executor("pitwall-replay-analysis", 2);
   private volatile SessionBrowser browser;
