@@ -1,6 +1,7 @@
 package dev.pitwall.app.live;
 
 import dev.pitwall.app.replay.ReplayFeed;
+import dev.pitwall.app.replay.ReplayStages;
 import dev.pitwall.app.replay.ReplayWindow;
 import dev.pitwall.core.replay.ReplaySource;
 import dev.pitwall.core.session.SessionStatus;
@@ -9,15 +10,11 @@ import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.session.StoreException;
 import dev.pitwall.core.session.recovery.Continuation;
 import dev.pitwall.core.session.recovery.InterruptedSessions;
-import dev.pitwall.core.source.SourceMetadata;
 import dev.pitwall.core.track.TrackCatalog;
-import dev.pitwall.core.track.TrackLayout;
-import dev.pitwall.storage.h2.H2SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -29,7 +26,7 @@ public final class DesktopServices implements AppServices {
 
   @Override
   public SessionStore openStore(Path db) {
-    return H2SessionStore.open(db);
+    return DatabaseUnlock.open(db, DatabaseUnlock.console()); // asks only if db is encrypted
   }
 
   @Override
@@ -116,7 +113,9 @@ public final class DesktopServices implements AppServices {
           "pitwall: no display found: the window runs headless (Monocle); use --screenshot FILE to see it");
       err.flush();
     }
-    try (SessionStore store = openStore(db)) {
+    Path snapshots = db.toAbsolutePath().getParent().resolve("snapshots");
+    try (SessionStore store = openWindowStore(db, toolkit);
+        SessionsDesk sessions = new SessionsDesk(store, db, snapshots)) {
       LiveSession first =
           LiveSession.start(
               prepared.source(), store, prepared.track(), null, prepared.channelMap());
@@ -125,8 +124,7 @@ public final class DesktopServices implements AppServices {
       Runtime.getRuntime().addShutdownHook(hook);
       try {
         toolkit.join();
-        new FxWindow(first, db.toAbsolutePath().getParent().resolve("snapshots"), switcher)
-            .showAndWait(screenshot, exitAfter, err);
+        new FxWindow(first, snapshots, switcher, sessions).showAndWait(screenshot, exitAfter, err);
       } finally {
         switcher.close();
         Runtime.getRuntime().removeShutdownHook(hook);
@@ -146,6 +144,16 @@ public final class DesktopServices implements AppServices {
     }
   }
 
+  /** The window asks for an encrypted database's password in a dialog before opening it. */
+  private static SessionStore openWindowStore(Path db, CompletableFuture<Void> toolkit) {
+    try {
+      return DatabaseUnlock.open(db, new FxPasswordPrompt(toolkit));
+    } catch (DatabaseUnlock.Cancelled e) {
+      javafx.application.Platform.exit();
+      throw e;
+    }
+  }
+
   @Override
   public int openReplay(
       long sessionId,
@@ -156,21 +164,9 @@ public final class DesktopServices implements AppServices {
       PrintWriter out,
       PrintWriter err) {
     try (SessionStore store = openStore(db)) {
-      SessionSummary summary =
-          store.session(sessionId).orElseThrow(() -> new StoreException("no session " + sessionId));
-      ReplaySource source =
-          new ReplaySource(
-              store,
-              sessionId,
-              new SourceMetadata(
-                  summary.info().car(), summary.info().driver(), summary.info().track()),
-              Duration.ofSeconds(65));
-      source.setSpeed(speed);
-      TrackCatalog catalog = TrackCatalog.builtIn();
-      String key = summary.info().track();
-      Optional<TrackLayout> track =
-          catalog.names().contains(key) ? Optional.of(catalog.load(key)) : Optional.empty();
-      try (ReplayFeed feed = ReplayFeed.start(source, summary, track, store)) {
+      ReplayFeed started = ReplayStages.startFeed(store, sessionId, speed);
+      ReplaySource source = started.source();
+      try (ReplayFeed feed = started) {
         new ReplayWindow(
                 feed, store, sessionId, db.toAbsolutePath().getParent().resolve("snapshots"))
             .showAndWait(screenshot, exitAfter, err);

@@ -26,14 +26,17 @@ final class FxWindow {
   private final LiveFeed feed;
   private final Path snapshotDir;
   private final SourceConnector connector;
+  private final SessionsDesk sessions;
 
   /**
    * @param connector switches the window to another source (File → Connect source…), or null
+   * @param sessions the session browser and File → Import/Export/Team archive, or null
    */
-  FxWindow(LiveFeed feed, Path snapshotDir, SourceConnector connector) {
+  FxWindow(LiveFeed feed, Path snapshotDir, SourceConnector connector, SessionsDesk sessions) {
     this.feed = feed;
     this.snapshotDir = snapshotDir;
     this.connector = connector;
+    this.sessions = sessions;
   }
 
   /**
@@ -99,6 +102,9 @@ final class FxWindow {
           closed.countDown();
         });
     stage.show();
+    if (sessions != null) {
+      sessions.attach(window);
+    }
     window.start();
     reportFirstFrame(err);
     if (closeAfter != null) {

@@ -63,6 +63,9 @@ public final class MainWindow {
   private final VBox top = new VBox();
   private final Map<String, RadioMenuItem> screenItems = new LinkedHashMap<>();
   private final RadioMenuItem liveItem = new RadioMenuItem("Live");
+  private final Menu fileMenu = new Menu("File");
+  private final List<java.util.function.Consumer<LiveFeed>> feedListeners =
+      new java.util.ArrayList<>();
 
   /**
    * @param snapshotDir where "Save snapshot" writes PNG files
@@ -102,14 +105,15 @@ public final class MainWindow {
     channels.setId("channels-menu");
     channels.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
     channels.setOnAction(e -> openChannelsDialog());
-    Menu file = new Menu("File", null, connectSource, channels, snapshot, close);
+    Menu file = fileMenu;
+    file.getItems().setAll(connectSource, channels, snapshot, close);
 
     ToggleGroup screens = new ToggleGroup();
     liveItem.setToggleGroup(screens);
     liveItem.setSelected(true);
     liveItem.setOnAction(e -> show("LIVE", live.node()));
     Menu view = new Menu("View", null, liveItem);
-    for (String name : List.of("Lap analysis", "Coaching", "Strategy")) {
+    for (String name : List.of("Lap analysis", "Coaching", "Strategy", "Sessions")) {
       RadioMenuItem item = new RadioMenuItem(name);
       item.setToggleGroup(screens);
       item.setDisable(true); // until a screen is attached with addScreen
@@ -146,8 +150,8 @@ public final class MainWindow {
   }
 
   /**
-   * Attaches a screen to the View menu entry {@code menuName} ("Lap analysis", "Coaching" or
-   * "Strategy") and enables it.
+   * Attaches a screen to the View menu entry {@code menuName} ("Lap analysis", "Coaching",
+   * "Strategy" or "Sessions") and enables it.
    */
   public void addScreen(String menuName, Node node) {
     RadioMenuItem item = screenItems.get(menuName);
@@ -172,6 +176,17 @@ public final class MainWindow {
   private void show(String name, Node node) {
     screenName.setText(name);
     root.setCenter(node);
+  }
+
+  /** Adds entries to the File menu after "Connect source…" (e.g. Import…, Export…). FX thread. */
+  public void addFileItems(MenuItem... items) {
+    int at = fileMenu.getItems().indexOf(connectSource) + 1;
+    fileMenu.getItems().addAll(at, List.of(items));
+  }
+
+  /** Calls {@code listener} with every new feed {@link #switchFeed} shows. FX thread. */
+  public void addFeedListener(java.util.function.Consumer<LiveFeed> listener) {
+    feedListeners.add(listener);
   }
 
   /** Adds a bar under the tool bar, e.g. replay controls. */
@@ -235,6 +250,7 @@ public final class MainWindow {
       stage.setTitle("PitWall — " + feed.sessionDescription() + " · " + feed.sourceUri());
     }
     live.start(scene);
+    feedListeners.forEach(l -> l.accept(feed));
   }
 
   public LinkHealthPanel linkHealth() {

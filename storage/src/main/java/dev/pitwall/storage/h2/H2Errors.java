@@ -20,7 +20,7 @@ final class H2Errors {
         && fileExisted
         && (e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
             || e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD)) {
-      return new StoreException("wrong password for database " + name, e);
+      return new WrongPasswordException("wrong password for database " + name, e);
     }
     if (fileExisted && e.getErrorCode() == ErrorCode.IO_EXCEPTION_1) {
       return corrupt(name, e);

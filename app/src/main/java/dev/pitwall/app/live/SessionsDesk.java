@@ -1,0 +1,125 @@
+package dev.pitwall.app.live;
+
+import dev.pitwall.app.replay.ReplayStages;
+import dev.pitwall.app.ui.MainWindow;
+import dev.pitwall.app.ui.sessions.PathChooser;
+import dev.pitwall.app.ui.sessions.SessionBrowser;
+import dev.pitwall.app.ui.sessions.TeamArchive;
+import dev.pitwall.core.session.SessionStore;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The main window's session side wired together: the session browser (View → Sessions), File →
+ * Import…, Export… and Team archive…, and replay windows opened from the browser. Owns the named
+ * executors that work runs on and shuts them down on close.
+ *
+ * <p>Thread contract: construct anywhere; {@link #attach} on the FX thread; {@link #close} after
+ * the window has closed.
+ */
+final class SessionsDesk implements AutoCloseable {
+  private final SessionStore store;
+  private final Path db;
+  private final Path snapshotDir;
+  private final PathChooser chooser;
+  // searches, imports, exports, archive calls: two threads, so a minutes-long import of a whole
+  // race file never holds up a search
+  private final ExecutorService work = executor("pitwall-sessions", 2);
+  // the replay windows' session analyses, apart so an analysis never delays a search
+  private final ExecutorService replays = executor("pitwall-replay-analysis", 2);
+  private volatile SessionBrowser browser;
+  private volatile ReplayStages replayStages; // set on FX, closed from the opening thread
+
+  /**
+   * @param db the database path without {@code .mv.db}
+   */
+  SessionsDesk(SessionStore store, Path db, Path snapshotDir) {
+    this(store, db, snapshotDir, PathChooser.platform());
+  }
+
+  SessionsDesk(SessionStore store, Path db, Path snapshotDir, PathChooser chooser) {
+    this.store = store;
+    this.db = db;
+    this.snapshotDir = snapshotDir;
+    this.chooser = chooser;
+  }
+
+  private static ExecutorService executor(String name, int threads) {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(
+        threads,
+        r -> {
+          Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** Adds the browser screen and the File menu entries to {@code window}. FX thread. */
+  SessionBrowser attach(MainWindow window) {
+    TeamArchive archive = new S3TeamArchive(store, db);
+    replayStages =
+        new ReplayStages(
+            store, snapshotDir, replays, Platform::runLater, window.scene().getWindow());
+    browser =
+        new SessionBrowser(
+            new CatalogSessionLibrary(store),
+            replayStages,
+            chooser,
+            work,
+            Platform::runLater,
+            ZoneId.systemDefault(),
+            db.toAbsolutePath().getParent());
+    window.addScreen("Sessions", browser.node());
+    MenuItem importItem = item("Import…", "Shortcut+I", "menu-import");
+    importItem.setOnAction(
+        e -> {
+          window.showScreen("Sessions");
+          browser.importFile();
+        });
+    MenuItem exportItem = item("Export…", "Shortcut+E", "menu-export");
+    exportItem.setOnAction(
+        e -> {
+          window.showScreen("Sessions");
+          browser.exportSelected();
+        });
+    MenuItem archiveItem = item("Team archive…", null, "menu-archive");
+    archiveItem.setOnAction(
+        e -> {
+          window.showScreen("Sessions");
+          browser.openArchive(archive);
+        });
+    window.addFileItems(importItem, exportItem, archiveItem);
+    // the session a switch ended is COMPLETED now; the new one is RECORDING
+    window.addFeedListener(feed -> browser.refresh());
+    return browser;
+  }
+
+  private static MenuItem item(String text, String accelerator, String id) {
+    MenuItem item = new MenuItem(text);
+    item.setId(id);
+    if (accelerator != null) {
+      item.setAccelerator(KeyCombination.keyCombination(accelerator));
+    }
+    return item;
+  }
+
+  SessionBrowser browser() {
+    return browser;
+  }
+
+  @Override
+  public void close() {
+    if (replayStages != null) {
+      replayStages.close();
+    }
+    work.shutdownNow();
+    replays.shutdownNow();
+  }
+}
