@@ -13,15 +13,17 @@ final class FutureEvents {
   static void merge(RaceState s, RaceSnapshot from, RaceEvents future) {
     RaceEvents add = new RaceEvents(s.n);
     add.copyFrom(future);
-    toTime(s, from, add);
-    RaceEvents ev = s.events;
-    if (!ev.retireTimeDomain && pending(s, from, ev)) {
-      RaceEvents mine = new RaceEvents(s.n);
-      mine.copyRetirementsFrom(ev);
-      toTime(s, from, mine);
-      ev.copyRetirementsFrom(mine);
+    if (!add.phasesTimeDomain && add.phaseCount > 0) {
+      phasesToTime(s, from, add);
     }
-    ev.retireTimeDomain = true;
+    RaceEvents ev = s.events;
+    boolean mine = pending(s, from, ev);
+    if (mine && pending(s, from, add) && ev.retireTimeDomain != add.retireTimeDomain) {
+      retirementsToTime(s, from, ev.retireTimeDomain ? add : ev);
+    }
+    if (!mine) {
+      ev.retireTimeDomain = add.retireTimeDomain;
+    }
     ev.phasesTimeDomain = true;
     int first = ev.phaseCount;
     for (int p = 0; p < add.phaseCount; p++) {
@@ -50,32 +52,32 @@ final class FutureEvents {
     return false;
   }
 
-  /** Converts whatever is in race progress to shifted race time, in place. */
-  private static void toTime(RaceState s, RaceSnapshot from, RaceEvents ev) {
-    boolean phases = !ev.phasesTimeDomain && ev.phaseCount > 0;
-    boolean retirements = !ev.retireTimeDomain;
-    if (!phases && !retirements) {
-      return;
-    }
-    int keptPhases = ev.phaseCount;
-    if (!phases) {
-      ev.phaseCount = 0; // time-domain phases stay as they are
-    }
+  private static double offsetS(RaceState s, RaceSnapshot from) {
+    return from.leaderRaceTimeS() - s.presimRaceTimeS(from.lap);
+  }
+
+  /** Phases from race progress to shifted race time; retirements are left as they are. */
+  private static void phasesToTime(RaceState s, RaceSnapshot from, RaceEvents ev) {
+    boolean retireTime = ev.retireTimeDomain;
+    ev.retireTimeDomain = true; // keeps the converter off the retirements
     s.convertToTime(ev);
-    ev.phaseCount = keptPhases;
-    double offset = from.leaderRaceTimeS() - s.presimRaceTimeS(from.lap);
-    if (phases) {
-      for (int p = 0; p < ev.phaseCount; p++) {
-        ev.start[p] += offset;
-        ev.end[p] += offset; // +inf (to the flag) stays +inf
-      }
+    ev.retireTimeDomain = retireTime;
+    double offset = offsetS(s, from);
+    for (int p = 0; p < ev.phaseCount; p++) {
+      ev.start[p] += offset;
+      ev.end[p] += offset; // +inf (to the flag) stays +inf
     }
-    if (retirements) {
-      for (int d = 0; d < s.n; d++) {
-        ev.retireAt[d] += offset; // NaN stays NaN
-      }
+  }
+
+  /** Retirements from race progress to shifted race time; phases are left as they are. */
+  private static void retirementsToTime(RaceState s, RaceSnapshot from, RaceEvents ev) {
+    RaceEvents only = new RaceEvents(s.n);
+    only.copyRetirementsFrom(ev);
+    s.convertToTime(only);
+    double offset = offsetS(s, from);
+    for (int d = 0; d < s.n; d++) {
+      ev.retireAt[d] = only.retireAt[d] + offset; // NaN stays NaN
     }
-    ev.phasesTimeDomain = true;
     ev.retireTimeDomain = true;
   }
 }

@@ -215,6 +215,16 @@ public final class RaceSnapshot {
     return stint[d];
   }
 
+  /** Lap {@link #lap()} was driver d's in-lap: the out-lap (and, per track, the stop) follows. */
+  public boolean pittedOnLastLap(int d) {
+    return pitting[d];
+  }
+
+  /** Laps driver d had completed when he retired, or {@link #lap()} when running. */
+  public double progressLaps(int d) {
+    return progress[d];
+  }
+
   public double fuelKg(int d) {
     return mFuel[d];
   }

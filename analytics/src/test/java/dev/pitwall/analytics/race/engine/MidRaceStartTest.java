@@ -64,6 +64,61 @@ class MidRaceStartTest {
     return laps;
   }
 
+  /**
+   * The same continuation from a state built only from what timing would show at lap N (race times,
+   * sets, tyre ages, fuel, who pitted) instead of the simulator's arrays: laps N+1..end match the
+   * golden files. Races without neutralisations, every lap from 1 to the second-to-last.
+   */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"Spielberg_2019", "Suzuka_2019", "Budapest_2019", "Melbourne_2017"})
+  void continuesFromObservedStateAsFromSimulatedState(String race) throws IOException {
+    RaceDefinition def = RaceData.goldenDefinition(race);
+    CompiledRace compiled = new CompiledRace(def);
+    RaceEvents events = RaceEvents.fromSpec(compiled, def.events());
+    assertEquals(0, events.phaseCount(), race + " has no neutralisation");
+    Golden golden =
+        Golden.read(
+            RaceData.goldenDir().resolve(race), race, new RaceSimulator(compiled).simulate(events));
+    List<String> errors = new ArrayList<>();
+    for (int n = 1; n < compiled.totalLaps(); n++) {
+      RaceSnapshot sim = new RaceSimulator(compiled).runTo(events, null, n);
+      ObservedRace seen = new ObservedRace(compiled, n);
+      for (int d = 0; d < compiled.driverCount(); d++) {
+        if (sim.running(d)) {
+          seen.car(
+              d,
+              sim.raceTimeS(d),
+              sim.stint(d),
+              sim.tyreAgeLaps(d),
+              sim.fuelKg(d),
+              sim.pittedOnLastLap(d));
+        } else {
+          seen.retired(d, sim.progressLaps(d));
+        }
+      }
+      RaceSnapshot observed = seen.snapshot();
+      // retirements still to come are part of the race's own events, given as in the file
+      RaceSimulator cont = new RaceSimulator(compiled);
+      cont.runFrom(observed, pendingRetirements(events, sim), null);
+      RaceResult r = cont.toResult();
+      assertEquals(ResultStatus.VALID, r.status(), race + " from observed lap " + n);
+      golden.compare(r, n + 1, "observed lap " + n, errors);
+    }
+    assertTrue(errors.isEmpty(), race + ": " + errors.subList(0, Math.min(8, errors.size())));
+  }
+
+  private static RaceEvents pendingRetirements(RaceEvents file, RaceSnapshot at) {
+    RaceEvents out = new RaceEvents(at.driverCount());
+    out.copyRetirementsFrom(file);
+    for (int d = 0; d < at.driverCount(); d++) {
+      if (!at.running(d)) {
+        out.retire(d, Double.NaN);
+      }
+    }
+    return out;
+  }
+
   @Test
   void continuationWithChangedFutureDiffersOnlyAfterTheSnapshot() throws IOException {
     RaceDefinition def = RaceData.goldenDefinition("Spielberg_2019");
