@@ -91,6 +91,22 @@ public final class RaceSimulator {
     return s.status;
   }
 
+  /** As {@link #runFrom} but stops at the end of {@code lap} and returns that state (no finish). */
+  public RaceSnapshot runFromTo(RaceSnapshot from, RaceEvents future, RaceNoise noise, int lap) {
+    if (lap < from.lap || lap > s.laps) {
+      throw new IllegalArgumentException("lap " + lap + " outside " + from.lap + ".." + s.laps);
+    }
+    s.noise = noise;
+    from.restoreInto(s);
+    if (future != null && (future.phaseCount > 0 || hasRetirement(future))) {
+      FutureEvents.merge(s, from, future);
+    }
+    for (int l = from.lap + 1; l <= lap; l++) {
+      simulateLap(l);
+    }
+    return RaceSnapshot.capture(s, lap);
+  }
+
   /** Deterministic continuation from {@code from} with its own events; a copied result. */
   public RaceResult simulateFrom(RaceSnapshot from) {
     runFrom(from, null, null);
