@@ -87,7 +87,9 @@ final class RaceState {
     duelApplied = new boolean[n];
     twoCompounds = new boolean[n];
     for (int d = 0; d < n; d++) {
-      twoCompounds[d] = Arrays.stream(race.stopCompound[d]).distinct().count() > 1;
+      // a spec-tyre series (one dry compound) has no two-compound rule to break
+      twoCompounds[d] =
+          Arrays.stream(race.stopCompound[d]).distinct().count() > 1 || race.dryCompounds[d] < 2;
     }
     fcy = new FcyTracker(n, race.tLapFcyS);
     events = new RaceEvents(n);
