@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitwall.analytics.strategy.StrategyReport;
-import dev.pitwall.app.ui.SnapshotWriter;
+import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.storage.h2.H2SessionStore;
@@ -74,7 +74,7 @@ class LiveStrategyTest {
         });
     List<StrategyReport> shown = Collections.synchronizedList(new ArrayList<>());
     List<Double> latencyS = Collections.synchronizedList(new ArrayList<>());
-    Scene scene =
+    MainWindow window =
         WaitForAsyncUtils.asyncFx(
                 () -> {
                   strategy
@@ -83,21 +83,21 @@ class LiveStrategyTest {
                           r -> {
                             shown.add(r);
                             latencyS.add((System.nanoTime() - lapEndNanos.get()) / 1e9);
-                           
                           });
-                  Scene s =
-                      new Scene(
-                          new javafx.scene.layout.StackPane(strategy.screen().node()), 1600, 900);
-                  s.getStylesheets()
-                      .add(
-                          dev.pitwall.app.ui.MainWindow.class
-                              .getResource("pitwall-dark.css")
-                              .toExternalForm());
-                  stage.setScene(s);
+                  // the live window as FxWindow builds it, switched to View → Strategy
+                  MainWindow w = new MainWindow(session, dir.resolve("snapshots"), Runnable::run);
+                  w.attachStrategy(strategy.screen().node());
+                  stage.setScene(w.scene());
+                  stage.setWidth(1600);
+                  stage.setHeight(950);
                   stage.show();
-                  return s;
+                  w.start();
+                  // TilesFX tiles need their scene while it is put on the stage: switch after
+                  w.showScreen("Strategy");
+                  return w;
                 })
             .get(30, TimeUnit.SECONDS);
+    Scene scene = window.scene();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
     while (System.nanoTime() < deadline && readyLaps(shown) < 2) {
       Thread.sleep(200);
@@ -128,7 +128,15 @@ class LiveStrategyTest {
     // only guards against a stuck pipeline (measured numbers are in the report)
     double worst = latencyS.stream().skip(1).mapToDouble(Double::doubleValue).max().orElse(0);
     assertTrue(worst < 10, "lap end to screen, s: " + latencyS);
-    snapshot(scene, "strategy-live-sim-cota.png");
+    Files.createDirectories(SCREENSHOTS);
+    fx(() ->
+            window.saveSnapshot(SCREENSHOTS.resolve("strategy-live-sim-cota.png").toAbsolutePath()))
+        .get(20, TimeUnit.SECONDS);
+    fx(
+        () -> {
+          window.stop();
+          return null;
+        });
   }
 
   private static long readyLaps(List<StrategyReport> shown) {
@@ -139,13 +147,6 @@ class LiveStrategyTest {
           .distinct()
           .count();
     }
-  }
-
-  private static void snapshot(Scene scene, String name) throws Exception {
-    WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-    Files.createDirectories(SCREENSHOTS);
-    fx(() -> SnapshotWriter.write(scene, SCREENSHOTS.resolve(name), Runnable::run))
-        .get(10, TimeUnit.SECONDS);
   }
 
   private static <T> T fx(Callable<T> call) throws Exception {
