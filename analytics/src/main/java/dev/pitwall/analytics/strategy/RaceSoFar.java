@@ -1,5 +1,6 @@
 package dev.pitwall.analytics.strategy;
 
+import dev.pitwall.analytics.race.engine.RaceSnapshot;
 import dev.pitwall.analytics.race.param.PitStop;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,9 @@ import java.util.Map;
  * @param stopsSoFar our strategy up to now; entry 0 = start tyres (inlap 0)
  * @param fuelKg fuel on board in kg (NaN = unknown; the engine then uses the file's consumption)
  * @param gapsS gap in s to other drivers by initials (positive = they are behind); may be empty
+ * @param field the whole race at the end of lap {@code lapsCompleted} (every car's race time,
+ *     position, tyres, fuel, neutralisation), from which strategies are simulated; null = not
+ *     observed, the engine then replays laps 1..N deterministically with our stops so far
  */
 public record RaceSoFar(
     String ourDriver,
@@ -23,11 +27,38 @@ public record RaceSoFar(
     int tyreAgeLaps,
     List<PitStop> stopsSoFar,
     double fuelKg,
-    Map<String, Double> gapsS) {
+    Map<String, Double> gapsS,
+    RaceSnapshot field) {
 
   public RaceSoFar {
     lapTimesS = List.copyOf(lapTimesS);
     stopsSoFar = List.copyOf(stopsSoFar);
     gapsS = Map.copyOf(gapsS);
+    if (field != null && field.lap() != lapsCompleted) {
+      throw new IllegalArgumentException(
+          "race state of lap " + field.lap() + " given for lap " + lapsCompleted);
+    }
+  }
+
+  /** Without an observed field state. */
+  public RaceSoFar(
+      String ourDriver,
+      int lapsCompleted,
+      List<Double> lapTimesS,
+      String compound,
+      int tyreAgeLaps,
+      List<PitStop> stopsSoFar,
+      double fuelKg,
+      Map<String, Double> gapsS) {
+    this(
+        ourDriver,
+        lapsCompleted,
+        lapTimesS,
+        compound,
+        tyreAgeLaps,
+        stopsSoFar,
+        fuelKg,
+        gapsS,
+        null);
   }
 }

@@ -111,7 +111,10 @@ public final class StrategyEngine {
         compounds.add(c);
       }
     }
-    return new StrategySpace(race.lapsCompleted(), file.rules().totalLaps(), compounds, used, true);
+    // the F1 rule (two dry compounds) binds wherever the series has two; a spec tyre cannot
+    boolean twoCompoundRule = compoundsSoftToHard(race).size() >= 2;
+    return new StrategySpace(
+        race.lapsCompleted(), file.rules().totalLaps(), compounds, used, twoCompoundRule);
   }
 
   /** Our dry compounds, softest (highest A number) first. */

@@ -3,6 +3,7 @@ package dev.pitwall.analytics.strategy;
 import dev.pitwall.analytics.race.engine.CompiledRace;
 import dev.pitwall.analytics.race.engine.RaceEvents;
 import dev.pitwall.analytics.race.engine.RaceSimulator;
+import dev.pitwall.analytics.race.engine.RaceSnapshot;
 import dev.pitwall.analytics.race.engine.ResultStatus;
 import dev.pitwall.analytics.race.montecarlo.McsParams;
 import dev.pitwall.analytics.race.montecarlo.RandomEventGenerator;
@@ -44,7 +45,7 @@ final class StrategyEvaluator {
       addSafetyCar(events);
     }
     RaceSimulator sim = new RaceSimulator(compiled);
-    sim.run(events, null);
+    sim.runFrom(startState(compiled), events, null);
     double t = sim.raceTimeS(compiled.totalLaps(), compiled.initials().indexOf(race.ourDriver()));
     return Double.isFinite(t) ? t : Double.POSITIVE_INFINITY;
   }
@@ -55,6 +56,7 @@ final class StrategyEvaluator {
     StochasticRace sr = new StochasticRace(compiled, mcs);
     RandomEventGenerator gen = new RandomEventGenerator(sr);
     RaceSimulator sim = new RaceSimulator(compiled);
+    RaceSnapshot now = startState(compiled);
     RaceEvents drawn = new RaceEvents(compiled.driverCount());
     RaceEvents forced = new RaceEvents(compiled.driverCount());
     int us = compiled.initials().indexOf(race.ourDriver());
@@ -78,7 +80,7 @@ final class StrategyEvaluator {
           addSafetyCar(forced);
           events = forced;
         }
-        if (sim.run(events, sr.noise(rng)) != ResultStatus.VALID) {
+        if (sim.runFrom(now, events, sr.noise(rng)) != ResultStatus.VALID) {
           continue;
         }
         valid++;
@@ -95,6 +97,19 @@ final class StrategyEvaluator {
     }
     return summarise(
         plan, Arrays.copyOf(times, finished), valid, posSum, wins, podiums, windowFrom, windowTo);
+  }
+
+  /**
+   * The race at the end of the last completed lap: the observed field when the caller has it, else
+   * a deterministic replay of laps 1..N with our stops so far (the old approximation: rivals' gaps
+   * are then the model's, not the real ones).
+   */
+  private RaceSnapshot startState(CompiledRace compiled) {
+    if (race.field() != null) {
+      return race.field();
+    }
+    return new RaceSimulator(compiled)
+        .runTo(new RaceEvents(compiled.driverCount()), null, race.lapsCompleted());
   }
 
   /**

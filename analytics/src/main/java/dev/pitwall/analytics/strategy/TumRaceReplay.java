@@ -4,6 +4,7 @@ import dev.pitwall.analytics.race.engine.CompiledRace;
 import dev.pitwall.analytics.race.engine.RaceEvents;
 import dev.pitwall.analytics.race.engine.RaceResult;
 import dev.pitwall.analytics.race.engine.RaceSimulator;
+import dev.pitwall.analytics.race.engine.RaceSnapshot;
 import dev.pitwall.analytics.race.montecarlo.McsParams;
 import dev.pitwall.analytics.race.montecarlo.StochasticRace;
 import dev.pitwall.analytics.race.param.PitStop;
@@ -24,6 +25,9 @@ public final class TumRaceReplay {
   private final String driver;
   private final RaceResult result;
   private final int us;
+  private final CompiledRace race;
+  private final StochasticRace noise;
+  private final long seed;
 
   public TumRaceReplay(RaceDefinition file, McsParams mcs, String driver, long seed) {
     if (!file.drivers().containsKey(driver)) {
@@ -31,10 +35,11 @@ public final class TumRaceReplay {
     }
     this.file = file;
     this.driver = driver;
-    CompiledRace race = new CompiledRace(file);
+    this.race = new CompiledRace(file);
+    this.seed = seed;
     RaceSimulator sim = new RaceSimulator(race);
-    StochasticRace sr = new StochasticRace(race, mcs);
-    sim.run(RaceEvents.fromSpec(race, file.events()), sr.noise(new SplittableRandom(seed)));
+    this.noise = new StochasticRace(race, mcs);
+    sim.run(RaceEvents.fromSpec(race, file.events()), noise.noise(new SplittableRandom(seed)));
     this.result = sim.toResult();
     this.us = race.initials().indexOf(driver);
   }
@@ -70,7 +75,20 @@ public final class TumRaceReplay {
         age,
         past,
         Double.NaN,
-        gaps(lapsCompleted));
+        gaps(lapsCompleted),
+        field(lapsCompleted));
+  }
+
+  /**
+   * The whole field at the end of {@code lap}: the same race re-run to that lap (the noise stream
+   * of {@code seed} is consumed lap by lap, so laps 1..N come out identical), without the events
+   * the pit wall cannot know yet.
+   */
+  public RaceSnapshot field(int lap) {
+    return new RaceSimulator(race)
+        .runTo(
+            RaceEvents.fromSpec(race, file.events()), noise.noise(new SplittableRandom(seed)), lap)
+        .withoutFutureEvents();
   }
 
   private Map<String, Double> gaps(int lap) {

@@ -19,12 +19,13 @@
  *   <li>Finalists run 60 Monte Carlo races on the full TUM engine with the whole field; the best 3
  *       by mean position run 240. Race i of every plan uses the same random stream (common random
  *       numbers). Event draws that place a neutralisation or retirement in the laps already run are
- *       rejected, i.e. events are conditioned on a clean race so far.
+ *       rejected, i.e. future events are conditioned on the race so far.
  * </ol>
  *
- * <p>Known limitation: the TUM engine cannot start mid-race, so each Monte Carlo race re-simulates
- * the laps already run with our real stops so far; the current gaps to other cars are carried in
- * {@link dev.pitwall.analytics.strategy.RaceSoFar} but not yet imposed on the simulation
- * (TODO(#5)).
+ * <p>Every race starts from the state at the end of the last completed lap ({@link
+ * dev.pitwall.analytics.race.engine.RaceSnapshot} in {@link
+ * dev.pitwall.analytics.strategy.RaceSoFar#field()}: each car's race time, position, set, tyre age,
+ * fuel, stops and the neutralisation in force) and simulates only the laps still to run. Without an
+ * observed field the laps so far are replayed deterministically with our stops.
  */
 package dev.pitwall.analytics.strategy;

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pitwall.analytics.race.engine.CompiledRace;
+import dev.pitwall.analytics.race.engine.ObservedRace;
+import dev.pitwall.analytics.race.engine.RaceSnapshot;
 import dev.pitwall.analytics.race.montecarlo.McsFileReader;
 import dev.pitwall.analytics.race.montecarlo.McsParams;
 import dev.pitwall.analytics.race.param.RaceDefinition;
@@ -115,6 +118,44 @@ class StrategyEngineTest {
     StrategyReport normal = engine().evaluate(now, WhatIf.none(), 3);
     StrategyReport cheap = engine().evaluate(now, new WhatIf(false, 5.0, Set.of()), 3);
     assertTrue(cheap.best().meanFinishS() < normal.best().meanFinishS());
+  }
+
+  /**
+   * The evaluation starts from the field at lap N: the same lap with our car a minute further back
+   * (a slow stop, a spin) must give a worse expected position than the real state.
+   */
+  @Test
+  void startsFromTheObservedFieldNotFromTheGrid() {
+    TumRaceReplay replay = new TumRaceReplay(file, mcs, "HAM", 7);
+    RaceSoFar real = replay.atLap(20);
+    CompiledRace race = new CompiledRace(file);
+    RaceSnapshot at = real.field();
+    ObservedRace slower = new ObservedRace(race, 20);
+    int us = race.initials().indexOf("HAM");
+    for (int d = 0; d < race.driverCount(); d++) {
+      if (at.running(d)) {
+        double t = at.raceTimeS(d) + (d == us ? 60.0 : 0.0);
+        slower.car(d, t, at.stint(d), at.tyreAgeLaps(d), at.fuelKg(d), at.pittedOnLastLap(d));
+      } else {
+        slower.retired(d, at.progressLaps(d));
+      }
+    }
+    RaceSoFar behind =
+        new RaceSoFar(
+            real.ourDriver(),
+            20,
+            real.lapTimesS(),
+            real.compound(),
+            real.tyreAgeLaps(),
+            real.stopsSoFar(),
+            real.fuelKg(),
+            real.gapsS(),
+            slower.snapshot());
+    StrategyReport a = engine().evaluate(real, WhatIf.none(), 5);
+    StrategyReport b = engine().evaluate(behind, WhatIf.none(), 5);
+    System.out.println("real " + a.best().meanPosition() + " 60 s back " + b.best().meanPosition());
+    assertTrue(b.best().meanPosition() > a.best().meanPosition() + 0.5);
+    assertTrue(b.best().meanFinishS() > a.best().meanFinishS() + 30);
   }
 
   @Test

@@ -93,12 +93,16 @@ final class FxWindow {
       ExecutorService background) {
     MainWindow window = new MainWindow(feed, snapshotDir, background);
     window.setSourceConnector(connector);
+    LiveStrategy strategy = attachStrategy(window, err);
     Stage stage = new Stage();
     stage.setTitle("PitWall — " + feed.sessionDescription());
     stage.setScene(window.scene());
     stage.setOnHidden(
         e -> {
           window.stop();
+          if (strategy != null) {
+            strategy.close();
+          }
           closed.countDown();
         });
     stage.show();
@@ -112,6 +116,22 @@ final class FxWindow {
           new PauseTransition(javafx.util.Duration.millis(closeAfter.toMillis()));
       wait.setOnFinished(e -> closeWithScreenshot(window, stage, screenshot, err));
       wait.play();
+    }
+  }
+
+  /** View → Strategy for the live session (the first one: a source switch keeps it). */
+  private LiveStrategy attachStrategy(MainWindow window, PrintWriter err) {
+    if (!(feed instanceof LiveSession session)) {
+      return null;
+    }
+    try {
+      LiveStrategy strategy = LiveStrategy.attach(session);
+      window.attachStrategy(strategy.screen().node());
+      return strategy;
+    } catch (RuntimeException e) {
+      err.println("pitwall: live strategy unavailable: " + e.getMessage());
+      err.flush();
+      return null;
     }
   }
 

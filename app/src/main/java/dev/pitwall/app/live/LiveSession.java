@@ -52,6 +52,10 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
   private final long limitNanos;
   private final SessionInfo info;
   private final List<Lap> laps = new CopyOnWriteArrayList<>();
+  private final List<java.util.function.Consumer<Lap>> lapListeners = new CopyOnWriteArrayList<>();
+  private final List<java.util.function.Consumer<SampleBlock>> blockTaps =
+      new CopyOnWriteArrayList<>();
+  private final List<Lap> finishedLaps = new java.util.ArrayList<>(); // lap-timer thread only
   private volatile long latestNanos;
   private volatile boolean closed;
   // channel mapping and game-reported track and laps (ADR 0008)
@@ -130,6 +134,20 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
   private void lapCompleted(Lap lap) {
     laps.add(lap);
     recorder.submitLap(lap);
+    finishedLaps.add(lap); // announced after the lap timer published its boards
+  }
+
+  /**
+   * Receives every completed lap of every car, on the lap-timer thread, after the lap board is
+   * updated; must be quick (hand work to an executor).
+   */
+  public void addLapListener(java.util.function.Consumer<Lap> listener) {
+    lapListeners.add(listener);
+  }
+
+  /** Sees every sample block on the lap-timer thread, before the lap timer; must be quick. */
+  public void addBlockTap(java.util.function.Consumer<SampleBlock> tap) {
+    blockTaps.add(tap);
   }
 
   private void feed(SampleBlock block) {
@@ -137,11 +155,16 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
       requestStop();
       return;
     }
+    blockTaps.forEach(t -> t.accept(block));
     if (lapTimer != null) {
       lapTimer.accept(block);
     }
     reportedLaps.accept(block);
     gameTrack.accept(block);
+    if (!finishedLaps.isEmpty()) {
+      finishedLaps.forEach(lap -> lapListeners.forEach(l -> l.accept(lap)));
+      finishedLaps.clear();
+    }
     latestNanos = Math.max(latestNanos, block.lastTimeNanos());
     if (latestNanos >= limitNanos) {
       requestStop();

@@ -43,6 +43,9 @@ public final class CompiledRace {
   final double[] multDegFcy;
   final double[] tColdS;
 
+  /** Dry compounds the driver's tyre parameters offer (the two-compound rule needs two). */
+  final int[] dryCompounds;
+
   /** Per driver: stops in order, entry 0 = start tyres. */
   final int[][] stopInlap;
 
@@ -92,6 +95,7 @@ public final class CompiledRace {
     multDegSc = new double[n];
     multDegFcy = new double[n];
     tColdS = new double[n];
+    dryCompounds = new int[n];
     stopInlap = new int[n][];
     stopAge = new int[n][];
     stopFuelKg = new double[n][];
@@ -134,6 +138,9 @@ public final class CompiledRace {
     multDegSc[d] = ty.multTireDegSc();
     multDegFcy[d] = ty.multTireDegFcy();
     tColdS[d] = ty.tAddColdTiresS();
+    dryCompounds[d] =
+        (int)
+            ty.compounds().keySet().stream().filter(c -> !c.equals("I") && !c.equals("W")).count();
     List<PitStop> s = dp.strategy();
     stopInlap[d] = new int[s.size()];
     stopAge[d] = new int[s.size()];

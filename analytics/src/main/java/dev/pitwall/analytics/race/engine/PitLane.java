@@ -63,6 +63,7 @@ final class PitLane {
   private double pitStandstill(int d, int inlap) {
     int stop = s.race.stopAtInlap[d][inlap];
     s.coeffs[d] = s.race.stopCoeffs[d][stop];
+    s.stint[d] = stop;
     s.ageDegr[d] = s.race.stopAge[d][stop];
     s.ageStint[d] = 0;
     double fuel = s.race.stopFuelKg[d][stop];

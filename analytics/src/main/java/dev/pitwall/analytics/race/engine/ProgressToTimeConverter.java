@@ -30,6 +30,14 @@ final class ProgressToTimeConverter {
     convDuration = new double[cap];
   }
 
+  /**
+   * Race time of the free-track pre-simulation (with its pit losses) at the end of {@code lap}, s;
+   * valid after {@link #convert}.
+   */
+  double raceTimeAtLapS(int lap) {
+    return lapwise[Math.min(Math.max(lap, 0), race.laps)];
+  }
+
   /** Converts {@code ev} (phases in progress domain, non-empty) to the time domain in place. */
   void convert(RaceEvents ev) {
     int d = race.refDriver;

@@ -86,7 +86,7 @@ public final class RaceEvents {
     }
   }
 
-  private void swap(int a, int b) {
+  void swap(int a, int b) {
     double t = start[a];
     start[a] = start[b];
     start[b] = t;

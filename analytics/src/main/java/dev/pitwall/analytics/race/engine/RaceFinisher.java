@@ -149,7 +149,8 @@ final class RaceFinisher {
 
   private boolean minDistanceBroken() {
     double minDist = s.race.rules.minTDistS();
-    for (int lap = 1; lap <= laps; lap++) {
+    // laps taken over from a snapshot were checked when they ran (or were observed, not simulated)
+    for (int lap = s.startLap + 1; lap <= laps; lap++) {
       System.arraycopy(s.raceT, lap * n, sorted, 0, n);
       java.util.Arrays.sort(sorted);
       for (int gap = 0; gap < n - 1; gap++) {

@@ -53,6 +53,75 @@ public final class RaceSimulator {
     return s.status;
   }
 
+  /**
+   * Runs laps 1..{@code lap} and returns the state at the end of {@code lap} (0 = the grid); the
+   * simulator is then left mid-race. {@code given} is copied, not modified.
+   */
+  public RaceSnapshot runTo(RaceEvents given, RaceNoise noise, int lap) {
+    if (lap < 0 || lap > s.laps) {
+      throw new IllegalArgumentException("lap " + lap + " outside 0.." + s.laps);
+    }
+    s.noise = noise;
+    s.reset(given);
+    for (int l = 1; l <= lap; l++) {
+      simulateLap(l);
+    }
+    return RaceSnapshot.capture(s, lap);
+  }
+
+  /**
+   * Continues a race from {@code from}: only laps {@code from.lap()+1 .. end} are simulated, then
+   * the race is finished as {@link #run} does. {@code future} (null = none) adds events after the
+   * snapshot: given in race progress they are converted with the reference's pre-simulation and
+   * shifted so that its lap {@code from.lap()} falls on the snapshot's leader race time; a driver's
+   * future retirement replaces none known. The car strategies and tyre models are this simulator's
+   * race; each car continues on the set of its snapshot stint index. Returns the validity status;
+   * read the race through the accessors.
+   */
+  public ResultStatus runFrom(RaceSnapshot from, RaceEvents future, RaceNoise noise) {
+    s.noise = noise;
+    from.restoreInto(s);
+    if (future != null && (future.phaseCount > 0 || hasRetirement(future))) {
+      FutureEvents.merge(s, from, future);
+    }
+    for (int lap = from.lap + 1; lap <= s.laps; lap++) {
+      simulateLap(lap);
+    }
+    finisher.finish();
+    return s.status;
+  }
+
+  /** As {@link #runFrom} but stops at the end of {@code lap} and returns that state (no finish). */
+  public RaceSnapshot runFromTo(RaceSnapshot from, RaceEvents future, RaceNoise noise, int lap) {
+    if (lap < from.lap || lap > s.laps) {
+      throw new IllegalArgumentException("lap " + lap + " outside " + from.lap + ".." + s.laps);
+    }
+    s.noise = noise;
+    from.restoreInto(s);
+    if (future != null && (future.phaseCount > 0 || hasRetirement(future))) {
+      FutureEvents.merge(s, from, future);
+    }
+    for (int l = from.lap + 1; l <= lap; l++) {
+      simulateLap(l);
+    }
+    return RaceSnapshot.capture(s, lap);
+  }
+
+  /** Deterministic continuation from {@code from} with its own events; a copied result. */
+  public RaceResult simulateFrom(RaceSnapshot from) {
+    runFrom(from, null, null);
+    return toResult();
+  }
+
+  private static boolean hasRetirement(RaceEvents ev) {
+    for (double at : ev.retireAt) {
+      if (!Double.isNaN(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void simulateLap(int lap) {
     int n = s.n;
     System.arraycopy(s.pos, (lap - 1) * n, s.pos, lap * n, n);

@@ -31,6 +31,10 @@ final class RaceState {
   final double[] mFuel;
   final double[] ageDegr;
   final int[] ageStint;
+
+  /** Index of the stop whose tyres are fitted now (0 = start tyres). */
+  final int[] stint;
+
   final double[][] coeffs;
   final int[] drsActLap;
   final boolean[] pitting;
@@ -52,6 +56,9 @@ final class RaceState {
   boolean flagged;
   int fuelClamps;
 
+  /** Last lap taken over from a snapshot (0 = the race ran from the grid). */
+  int startLap;
+
   RaceState(CompiledRace race) {
     this.race = race;
     n = race.n;
@@ -67,6 +74,7 @@ final class RaceState {
     mFuel = new double[n];
     ageDegr = new double[n];
     ageStint = new int[n];
+    stint = new int[n];
     coeffs = new double[n][];
     drsActLap = new int[n];
     pitting = new boolean[n];
@@ -79,7 +87,9 @@ final class RaceState {
     duelApplied = new boolean[n];
     twoCompounds = new boolean[n];
     for (int d = 0; d < n; d++) {
-      twoCompounds[d] = Arrays.stream(race.stopCompound[d]).distinct().count() > 1;
+      // a spec-tyre series (one dry compound) has no two-compound rule to break
+      twoCompounds[d] =
+          Arrays.stream(race.stopCompound[d]).distinct().count() > 1 || race.dryCompounds[d] < 2;
     }
     fcy = new FcyTracker(n, race.tLapFcyS);
     events = new RaceEvents(n);
@@ -99,11 +109,13 @@ final class RaceState {
     status = ResultStatus.VALID;
     flagged = false;
     fuelClamps = 0;
+    startLap = 0;
     for (int d = 0; d < n; d++) {
       mFuel[d] = race.mFuelStartKg[d];
       coeffs[d] = race.stopCoeffs[d][0];
       ageDegr[d] = race.stopAge[d][0];
       ageStint[d] = 0;
+      stint[d] = 0;
       drsActLap[d] = race.rules.drsAllowLap();
       order[d] = d;
     }
@@ -121,6 +133,16 @@ final class RaceState {
       converter.convert(events);
     }
     fcy.reset(events);
+  }
+
+  /** Converts progress-domain {@code ev} to race time with this race's pre-simulation. */
+  void convertToTime(RaceEvents ev) {
+    converter.convert(ev);
+  }
+
+  /** Race time the pre-simulation reaches at the end of {@code lap}, s; after a conversion. */
+  double presimRaceTimeS(int lap) {
+    return converter.raceTimeAtLapS(lap);
   }
 
   /** Positions by temporary race time (NaN last), ties by current position. */

@@ -45,10 +45,23 @@ final class ErgastResults {
   private final Map<String, String> raceIdByKey = new HashMap<>();
   private final Map<String, String> codeByDriverId = new HashMap<>();
   private final Map<String, Map<String, Entry>> byRace = new HashMap<>();
+  private final Map<String, String> raceIdByYearName = new HashMap<>();
+  private final Map<String, List<Integer>> redFlagLaps = new HashMap<>();
 
   ErgastResults(Path dir) throws IOException {
     for (String[] r : rows(dir.resolve("races.csv"))) {
       raceIdByKey.put(r[3] + "/" + r[1], r[0]);
+      raceIdByYearName.put(r[1] + " " + r[4], r[0]);
+    }
+    Path flags = dir.resolve("red_flags.csv");
+    if (Files.isRegularFile(flags)) {
+      for (String[] r : rows(flags)) {
+        String raceId = raceIdByYearName.get(r[0]);
+        // N = not resumed: the race ended there, which the race file's length already says
+        if (raceId != null && !r[2].equals("N")) {
+          redFlagLaps.computeIfAbsent(raceId, k -> new ArrayList<>()).add(Integer.parseInt(r[1]));
+        }
+      }
     }
     for (String[] r : rows(dir.resolve("drivers.csv"))) {
       codeByDriverId.put(r[0], r[3]);
@@ -65,6 +78,12 @@ final class ErgastResults {
   Map<String, Entry> race(String tumTrack, int season) {
     String raceId = raceIdByKey.get(CIRCUIT.get(tumTrack) + "/" + season);
     return raceId == null ? Map.of() : byRace.getOrDefault(raceId, Map.of());
+  }
+
+  /** Laps on which the race at a TUM track in a season was red-flagged and resumed. */
+  List<Integer> redFlagLaps(String tumTrack, int season) {
+    String raceId = raceIdByKey.get(CIRCUIT.get(tumTrack) + "/" + season);
+    return raceId == null ? List.of() : redFlagLaps.getOrDefault(raceId, List.of());
   }
 
   private static List<String[]> rows(Path csv) throws IOException {

@@ -20,13 +20,66 @@ import org.junit.jupiter.api.Test;
  * Replays every replayable reference race with its real strategies and events and compares the
  * classification with the real one (Ergast results): winner correct, mean |final-position error|,
  * mean Spearman rank correlation, median |winner race-time error|. The reference itself reaches
- * 57.5 % / 1.65 / 0.90 / 40.6 s on the same 106 races; our engine reproduces it, so the numbers
- * must be close to those.
+ * 57.5 % / 1.65 / 0.90 / 40.6 s on the same 106 races. With red-flag suspensions modelled ({@link
+ * RedFlagReplay}, ADR 0101) the issue's bar applies: no worse than the reference on any of the
+ * three.
  */
 class RealityComparisonTest {
 
+  /** Totals of one pass over the replayable races. */
+  private static final class Metrics {
+    int races;
+    int winnerRight;
+    double posErrSum;
+    int posErrN;
+    double spearmanSum;
+    final List<Double> winnerTimeErr = new ArrayList<>();
+    final List<String> redFlagRaces = new ArrayList<>();
+
+    double winnerPct() {
+      return 100.0 * winnerRight / races;
+    }
+
+    double meanPosErr() {
+      return posErrSum / posErrN;
+    }
+
+    double meanSpearman() {
+      return spearmanSum / races;
+    }
+
+    String line(String what) {
+      return String.format(
+          java.util.Locale.ROOT,
+          "%s over %d races: winner correct %.1f %%, mean |position error| %.3f, mean Spearman"
+              + " %.4f, median |winner race-time error| %.1f s",
+          what,
+          races,
+          winnerPct(),
+          meanPosErr(),
+          meanSpearman(),
+          median(winnerTimeErr));
+    }
+  }
+
   @Test
   void replayedClassificationsTrackTheRealOnes() throws IOException {
+    Metrics reference = measure(false);
+    Metrics withFlags = measure(true);
+    System.out.println(reference.line("reality check, red flags ignored (reference model)"));
+    System.out.println(withFlags.line("reality check, red flags modelled (ADR 0101)"));
+    System.out.println("red-flag races replayed: " + withFlags.redFlagRaces);
+    assertTrue(reference.races >= 100, "races compared " + reference.races);
+    assertTrue(withFlags.races == reference.races, "same races both ways");
+    // 2014-2019 red flags: of the races that replay, Melbourne 2016 (lap 18) and Spa 2016 (lap 9)
+    assertTrue(withFlags.redFlagRaces.size() >= 2, "red-flag races " + withFlags.redFlagRaces);
+    // the reference's own numbers on these races (RACE-MODEL.md): 57.5 % / 1.65 / 0.90
+    assertTrue(withFlags.winnerPct() >= 57.5, "winner correct " + withFlags.winnerPct());
+    assertTrue(withFlags.meanPosErr() <= 1.65, "mean position error " + withFlags.meanPosErr());
+    assertTrue(withFlags.meanSpearman() >= 0.90, "mean Spearman " + withFlags.meanSpearman());
+  }
+
+  private static Metrics measure(boolean redFlags) throws IOException {
     Path tum = RaceData.tumDir();
     Path ergast = RaceData.dataDir().resolve("f1-laps/ergast");
     assumeTrue(Files.isDirectory(ergast), "Ergast tables absent; skipping");
@@ -38,12 +91,7 @@ class RealityComparisonTest {
               .sorted()
               .toList();
     }
-    int races = 0;
-    int winnerRight = 0;
-    double posErrSum = 0;
-    int posErrN = 0;
-    double spearmanSum = 0;
-    List<Double> winnerTimeErr = new ArrayList<>();
+    Metrics m = new Metrics();
     for (Path f : files) {
       RaceDefinition def;
       try {
@@ -52,50 +100,70 @@ class RealityComparisonTest {
         continue;
       }
       CompiledRace race = new CompiledRace(def);
-      RaceResult r = new RaceSimulator(race).simulate(RaceEvents.fromSpec(race, def.events()));
+      RaceEvents events = RaceEvents.fromSpec(race, def.events());
+      RaceResult plain = new RaceSimulator(race).simulate(events);
       Map<String, ErgastResults.Entry> actual = real.race(def.track().name(), def.rules().season());
-      if (r.status() != ResultStatus.VALID || actual.isEmpty()) {
+      if (plain.status() != ResultStatus.VALID || actual.isEmpty()) {
         continue;
       }
-      races++;
-      int n = r.driverCount();
-      double[] sim = new double[n];
-      double[] act = new double[n];
-      int m = 0;
-      String simWinner = null;
-      String realWinner = null;
-      for (int d = 0; d < n; d++) {
-        ErgastResults.Entry e = actual.get(r.initials().get(d));
-        if (r.finalPosition(d) == 1) {
-          simWinner = r.initials().get(d);
-        }
-        if (e == null) {
-          continue;
-        }
-        if (e.positionOrder() == 1) {
-          realWinner = r.initials().get(d);
-          winnerTimeErr.add(Math.abs(r.finalRaceTimeS(d) - e.raceTimeS()));
-        }
-        sim[m] = r.finalPosition(d);
-        act[m] = e.positionOrder();
-        posErrSum += Math.abs(sim[m] - act[m]);
-        posErrN++;
-        m++;
+      List<Integer> flags = real.redFlagLaps(def.track().name(), def.rules().season());
+      RaceResult r = plain;
+      if (redFlags && !flags.isEmpty()) {
+        r = RedFlagReplay.replay(race, events, flags);
+        Metrics before = new Metrics();
+        add(before, plain, actual);
+        Metrics after = new Metrics();
+        add(after, r, actual);
+        m.redFlagRaces.add(
+            String.format(
+                java.util.Locale.ROOT,
+                "%s laps %s %s: |pos err| %.2f -> %.2f, Spearman %.3f -> %.3f, winner %d -> %d,"
+                    + " winner time err %.1f -> %.1f s",
+                def.sourceName(),
+                flags,
+                r.status(),
+                before.meanPosErr(),
+                after.meanPosErr(),
+                before.meanSpearman(),
+                after.meanSpearman(),
+                before.winnerRight,
+                after.winnerRight,
+                median(before.winnerTimeErr),
+                median(after.winnerTimeErr)));
       }
-      winnerRight += simWinner != null && simWinner.equals(realWinner) ? 1 : 0;
-      spearmanSum += spearman(Arrays.copyOf(sim, m), Arrays.copyOf(act, m));
+      add(m, r, actual);
     }
-    double winnerPct = 100.0 * winnerRight / races;
-    double meanPosErr = posErrSum / posErrN;
-    double meanSpearman = spearmanSum / races;
-    double medianWinnerErr = median(winnerTimeErr);
-    System.out.printf(
-        "reality check over %d races: winner correct %.1f %%, mean |position error| %.2f, mean Spearman %.3f, median |winner race-time error| %.1f s%n",
-        races, winnerPct, meanPosErr, meanSpearman, medianWinnerErr);
-    assertTrue(races >= 100, "races compared " + races);
-    assertTrue(winnerPct > 45 && winnerPct < 70, "winner correct " + winnerPct);
-    assertTrue(meanPosErr > 1.0 && meanPosErr < 2.3, "mean position error " + meanPosErr);
-    assertTrue(meanSpearman > 0.85, "mean Spearman " + meanSpearman);
+    return m;
+  }
+
+  private static void add(Metrics m, RaceResult r, Map<String, ErgastResults.Entry> actual) {
+    m.races++;
+    int n = r.driverCount();
+    double[] sim = new double[n];
+    double[] act = new double[n];
+    int k = 0;
+    String simWinner = null;
+    String realWinner = null;
+    for (int d = 0; d < n; d++) {
+      ErgastResults.Entry e = actual.get(r.initials().get(d));
+      if (r.finalPosition(d) == 1) {
+        simWinner = r.initials().get(d);
+      }
+      if (e == null) {
+        continue;
+      }
+      if (e.positionOrder() == 1) {
+        realWinner = r.initials().get(d);
+        m.winnerTimeErr.add(Math.abs(r.finalRaceTimeS(d) - e.raceTimeS()));
+      }
+      sim[k] = r.finalPosition(d);
+      act[k] = e.positionOrder();
+      m.posErrSum += Math.abs(sim[k] - act[k]);
+      m.posErrN++;
+      k++;
+    }
+    m.winnerRight += simWinner != null && simWinner.equals(realWinner) ? 1 : 0;
+    m.spearmanSum += spearman(Arrays.copyOf(sim, k), Arrays.copyOf(act, k));
   }
 
   /** Spearman rank correlation of two samples without ties handling beyond average ranks. */

@@ -25,8 +25,8 @@ import javafx.scene.layout.VBox;
  * request wins") and only the FX thread touches the nodes.
  */
 public final class StrategyScreen {
-  private final StrategyEngine engine;
   private final String driver;
+  private volatile StrategyEngine engine; // null when fed by submit only
   private final LatestRequestRunner<Request, StrategyReport> runner;
   private final WhatIfControls whatIf;
   private final StrategyTable table = new StrategyTable();
@@ -36,25 +36,45 @@ public final class StrategyScreen {
   private final Label status = new Label();
   private final BorderPane root = new BorderPane();
   private final AtomicLong seed = new AtomicLong(1);
-  private volatile RaceSoFar last;
+  private volatile Evaluation last;
   private StrategyReport shown;
   private Consumer<StrategyReport> onShown = r -> {};
 
-  private record Request(RaceSoFar race, WhatIf whatIf) {}
+  /**
+   * One strategy run for the race as it stands, with the given what-ifs; blocks (runs on the
+   * background executor).
+   */
+  @FunctionalInterface
+  public interface Evaluation {
+    StrategyReport evaluate(WhatIf whatIf, long seed);
+  }
+
+  private record Request(Evaluation job, WhatIf whatIf) {}
 
   /**
    * @param driver our driver's initials in the engine's race file
    * @param background runs the strategy engine (never the FX thread)
    */
   public StrategyScreen(StrategyEngine engine, String driver, Executor background) {
-    this.engine = Objects.requireNonNull(engine);
+    this(driver, engine.dryCompoundsSoftToHard(driver), background);
+    this.engine = engine;
+  }
+
+  /**
+   * A screen fed with {@link #submit} (the live session's strategy, whose race model changes every
+   * lap).
+   *
+   * @param compoundsSoftToHard what-if compound choices, softest first
+   */
+  public StrategyScreen(
+      String driver, java.util.List<String> compoundsSoftToHard, Executor background) {
     this.driver = driver;
     this.runner =
         new LatestRequestRunner<>(
             background,
-            q -> engine.evaluate(q.race(), q.whatIf(), seed.get()),
+            q -> q.job().evaluate(q.whatIf(), seed.get()),
             r -> Platform.runLater(() -> display(r)));
-    this.whatIf = new WhatIfControls(engine.dryCompoundsSoftToHard(driver), this::rerun);
+    this.whatIf = new WhatIfControls(compoundsSoftToHard, this::rerun);
     layout();
   }
 
@@ -105,8 +125,20 @@ public final class StrategyScreen {
     if (!race.ourDriver().equals(driver)) {
       throw new IllegalArgumentException("screen is for " + driver + ", not " + race.ourDriver());
     }
-    last = race;
-    runner.submit(new Request(race, currentWhatIf()));
+    StrategyEngine e = engine;
+    if (e == null) {
+      throw new IllegalStateException("this screen is fed by submit(), not by a race file");
+    }
+    submit((w, seedValue) -> e.evaluate(race, w, seedValue));
+  }
+
+  /**
+   * The race changed (a lap, a safety car, a rival's stop): recompute with the current what-ifs.
+   * Newer jobs supersede older ones. Any thread.
+   */
+  public void submit(Evaluation job) {
+    last = job;
+    runner.submit(new Request(job, currentWhatIf()));
   }
 
   private WhatIf currentWhatIf() {
@@ -117,9 +149,9 @@ public final class StrategyScreen {
 
   private void rerun() {
     lastWhatIf = whatIf.current();
-    RaceSoFar race = last;
-    if (race != null) {
-      runner.submit(new Request(race, lastWhatIf));
+    Evaluation job = last;
+    if (job != null) {
+      runner.submit(new Request(job, lastWhatIf));
     }
   }
 
