@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
     name = "record",
     description = {
       "Record a session headless and print its id, sample count and lap count.",
-      "--duration is session time: with --speed 10 a 30s session takes 3 s."
+      "--duration is session time: with --speed 10 a 30s session takes 3 s.",
+      "Several --source options record into one session (e.g. a CAN log and a GPS)."
     })
 final class RecordCommand implements Callable<Integer> {
   @ParentCommand PitwallCommand root;
@@ -37,7 +38,7 @@ final class RecordCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     source.duration = duration;
-    RecordResult r = root.services().record(source.request(), database.path());
+    RecordResult r = root.services().record(source.requests(), database.path());
     PrintWriter out = root.out();
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
@@ -48,6 +49,9 @@ final class RecordCommand implements Callable<Integer> {
       m.put("sessionTimeS", r.sessionTimeS());
       m.put("droppedSamples", r.droppedSamples());
       m.put("status", r.status().name());
+      if (!r.renamedChannels().isEmpty()) {
+        m.put("renamedChannels", r.renamedChannels());
+      }
       out.println(Json.write(m));
     } else {
       out.printf(
@@ -60,6 +64,7 @@ final class RecordCommand implements Callable<Integer> {
           r.sessionTimeS(),
           r.droppedSamples(),
           r.status());
+      r.renamedChannels().forEach(line -> out.println("renamed channel: " + line));
     }
     out.flush();
     return 0;

@@ -4,6 +4,7 @@ import dev.pitwall.core.session.SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What the command line needs from the rest of the application. The composition root ({@code Main})
@@ -20,6 +21,17 @@ public interface AppServices {
 
   /** Records headless until the requested session time or the source's end; blocks. */
   RecordResult record(SourceRequest request, Path db);
+
+  /**
+   * Records several sources into one session with one time base (a CAN bus and a GPS); blocks until
+   * the session time is reached or every source has ended.
+   */
+  default RecordResult record(List<SourceRequest> requests, Path db) {
+    if (requests.size() != 1) {
+      throw new UnsupportedOperationException("recording several sources is not available here");
+    }
+    return record(requests.get(0), db);
+  }
 
   /**
    * Opens the live window and blocks until it closes.

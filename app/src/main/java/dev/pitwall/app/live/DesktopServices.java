@@ -8,12 +8,14 @@ import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.session.StoreException;
 import dev.pitwall.core.source.SourceMetadata;
+import dev.pitwall.core.source.TelemetrySource;
 import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.core.track.TrackLayout;
 import dev.pitwall.storage.h2.H2SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -31,10 +33,21 @@ public final class DesktopServices implements AppServices {
 
   @Override
   public RecordResult record(SourceRequest request, Path db) {
-    SourceFactory.Prepared prepared = sources.create(request);
+    return record(List.of(request), db);
+  }
+
+  /** One source as before; several through a {@link CombinedSource} into one session. */
+  @Override
+  public RecordResult record(List<SourceRequest> requests, Path db) {
+    List<SourceFactory.Prepared> prepared = requests.stream().map(sources::create).toList();
+    TelemetrySource source =
+        prepared.size() == 1
+            ? prepared.get(0).source()
+            : CombinedSource.of(prepared.stream().map(SourceFactory.Prepared::source).toList());
+    Optional<TrackLayout> track =
+        prepared.stream().map(SourceFactory.Prepared::track).flatMap(Optional::stream).findFirst();
     try (SessionStore store = openStore(db)) {
-      LiveSession session =
-          LiveSession.start(prepared.source(), store, prepared.track(), request.duration());
+      LiveSession session = LiveSession.start(source, store, track, requests.get(0).duration());
       Thread hook = new Thread(session::close, "pitwall-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       try {
@@ -47,7 +60,17 @@ public final class DesktopServices implements AppServices {
         session.close();
         Runtime.getRuntime().removeShutdownHook(hook);
       }
-      return result(store, session);
+      RecordResult r = result(store, session);
+      List<String> renames = source instanceof CombinedSource c ? c.renames() : List.of();
+      return new RecordResult(
+          r.sessionId(),
+          r.samples(),
+          r.laps(),
+          r.bestLapS(),
+          r.sessionTimeS(),
+          r.droppedSamples(),
+          r.status(),
+          renames);
     }
   }
 
@@ -81,7 +104,10 @@ public final class DesktopServices implements AppServices {
       err.flush();
     }
     try (SessionStore store = openStore(db)) {
-      LiveSession first = LiveSession.start(prepared.source(), store, prepared.track(), null);
+      LiveSession first =
+          LiveSession.start(
+              CombinedSource.of(prepared.source()), store, prepared.track(), null); // can grow
+
       LiveSwitcher switcher = new LiveSwitcher(sources, store, first);
       Thread hook = new Thread(switcher::close, "pitwall-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);

@@ -188,6 +188,8 @@ public final class MainWindow {
   public void setSourceConnector(SourceConnector sourceConnector) {
     this.connector = sourceConnector;
     connectSource.setDisable(sourceConnector == null);
+    linkHealth.setDisconnect(
+        sourceConnector == null ? null : label -> disconnectSource(sourceConnector, label));
   }
 
   /** Opens the source dialog (File → Connect source…). FX thread. */
@@ -198,11 +200,32 @@ public final class MainWindow {
     return dialog;
   }
 
+  /** Stops one source of the session off the FX thread; a refusal is shown in the tool bar. */
+  private void disconnectSource(SourceConnector sourceConnector, String label) {
+    CompletableFuture.runAsync(() -> sourceConnector.disconnect(label), background)
+        .whenComplete(
+            (ok, error) ->
+                Platform.runLater(
+                    () ->
+                        snapshotInfo.setText(
+                            error == null
+                                ? "disconnected " + label
+                                : "cannot disconnect " + label + ": " + rootMessage(error))));
+  }
+
+  private static String rootMessage(Throwable error) {
+    return error.getCause() != null ? error.getCause().getMessage() : error.getMessage();
+  }
+
   /**
    * Shows another session's feed: the live screen is rebuilt on it (its ring buffers and lap table
    * belong to the old session); the link-health panel follows. FX thread.
    */
   public void switchFeed(LiveFeed newFeed) {
+    if (newFeed == feed) { // a source was added to the running session: the panel shows its row
+      showFeedInfo();
+      return;
+    }
     live.stop();
     feed = Objects.requireNonNull(newFeed, "feed");
     live = new LiveScreen(feed);
