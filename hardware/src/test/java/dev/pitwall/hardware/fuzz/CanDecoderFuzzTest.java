@@ -31,6 +31,13 @@ import java.nio.charset.StandardCharsets;
  * <p>Properties: each parser either returns a value or fails with its own checked exception that
  * carries a position inside the input; nothing else is thrown; whatever parses also compiles into a
  * decoder and round-trips where the format allows it.
+ *
+ * <p>These targets replace nothing: {@code can.RandomInputPropertyTest} keeps its seeded mutations
+ * of the real RAV4 DBC and log and its source-level checks. An earlier note said Jazzer "hung on
+ * JDK 25 class files" for CAN; with Jazzer 0.30.0 on Temurin 25.0.3 all four targets run in both
+ * modes (fuzzed 61 s each on 2026-11-23: candump 1.9 M runs, DBC 0.15 M, frame decoder 22 M, SLCAN
+ * 2.7 M; no finding). Text targets take {@code byte[]} rather than {@code String} so that seeds are
+ * plain files and Jazzer's libFuzzer mutator (not the structured String mutator) drives them.
  */
 class CanDecoderFuzzTest {
   /** One Intel, one Motorola, a signed signal, an extended CAN FD id and a multiplexor. */
