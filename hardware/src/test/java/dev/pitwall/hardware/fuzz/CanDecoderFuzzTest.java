@@ -40,8 +40,9 @@ import java.nio.charset.StandardCharsets;
  * with a stack trace), so its hooks there are missing; it did not hang on the candump target when
  * retried (1.3 M runs in 61 s). 0.30.0 bundles ASM with Java 25 support: no such warning, and all
  * four targets run in both modes (fuzzed 61 s each on 2026-11-23: candump 1.9 M runs, DBC 0.15 M,
- * frame decoder 8 M with the Toyota checksum message, SLCAN 2.7 M; no finding). Keep Jazzer ≥ 0.30.0 while building on JDK 25. Text
- * targets take {@code byte[]} rather than {@code String} so that seeds are plain files.
+ * frame decoder 8 M with the Toyota checksum message, SLCAN 2.7 M; no finding). Keep Jazzer ≥
+ * 0.30.0 while building on JDK 25. Text targets take {@code byte[]} rather than {@code String} so
+ * that seeds are plain files.
  */
 class CanDecoderFuzzTest {
   /** One Intel, one Motorola, a signed signal, an extended CAN FD id and a multiplexor. */
