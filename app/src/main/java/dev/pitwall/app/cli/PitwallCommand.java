@@ -65,14 +65,8 @@ public final class PitwallCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (source.requests().size() > 1) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "the window opens with one --source: add more with File → Connect source…"
-              + " ('record' takes several)");
-    }
     return services.openWindow(
-        source.request(),
+        source.requests(),
         database.path(),
         screenshot,
         exitAfter,

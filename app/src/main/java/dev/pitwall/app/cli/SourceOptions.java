@@ -13,9 +13,9 @@ public final class SourceOptions {
       description =
           "Telemetry source (see 'pitwall sources'): sim, candump:FILE, slcan:PORT,"
               + " socketcan:IFACE, udp://HOST:PORT?format=f1|csv, nmea:PORT, serial:PORT"
-              + " (default: sim). 'record' takes it more than once: one session, one time"
-              + " base; a channel name two sources share is prefixed with the later"
-              + " source's label (nmea.speed).")
+              + " (default: sim). Give it more than once for one session fed by several"
+              + " sources on one time base; a channel name two sources share is prefixed with"
+              + " the later source's label (nmea.speed).")
   List<String> uris;
 
   @Option(

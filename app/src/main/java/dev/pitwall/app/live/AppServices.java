@@ -48,6 +48,20 @@ public interface AppServices {
       PrintWriter out,
       PrintWriter err);
 
+  /** Opens the live window on one session fed by several sources; blocks until it closes. */
+  default int openWindow(
+      List<SourceRequest> requests,
+      Path db,
+      Path screenshot,
+      Duration exitAfter,
+      PrintWriter out,
+      PrintWriter err) {
+    if (requests.size() != 1) {
+      throw new UnsupportedOperationException("a window on several sources is not available here");
+    }
+    return openWindow(requests.get(0), db, screenshot, exitAfter, out, err);
+  }
+
   /**
    * Replays a stored session in the main window and blocks until it closes.
    *

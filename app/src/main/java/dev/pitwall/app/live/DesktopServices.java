@@ -96,8 +96,20 @@ public final class DesktopServices implements AppServices {
       Duration exitAfter,
       PrintWriter out,
       PrintWriter err) {
+    return openWindow(List.of(request), db, screenshot, exitAfter, out, err);
+  }
+
+  /** The window on one session fed by every requested source (more can be added from its menu). */
+  @Override
+  public int openWindow(
+      List<SourceRequest> requests,
+      Path db,
+      Path screenshot,
+      Duration exitAfter,
+      PrintWriter out,
+      PrintWriter err) {
     CompletableFuture<Void> toolkit = FxWindow.startToolkit();
-    SourceFactory.Prepared prepared = sources.create(request);
+    List<SourceFactory.Prepared> prepared = requests.stream().map(sources::create).toList();
     if (Boolean.getBoolean("pitwall.headless")) {
       err.println(
           "pitwall: no display found: the window runs headless (Monocle); use --screenshot FILE to see it");
@@ -106,7 +118,13 @@ public final class DesktopServices implements AppServices {
     try (SessionStore store = openStore(db)) {
       LiveSession first =
           LiveSession.start(
-              CombinedSource.of(prepared.source()), store, prepared.track(), null); // can grow
+              CombinedSource.of(prepared.stream().map(SourceFactory.Prepared::source).toList()),
+              store,
+              prepared.stream()
+                  .map(SourceFactory.Prepared::track)
+                  .flatMap(Optional::stream)
+                  .findFirst(),
+              null); // combined even for one source, so that the window can add more
 
       LiveSwitcher switcher = new LiveSwitcher(sources, store, first);
       Thread hook = new Thread(switcher::close, "pitwall-shutdown");

@@ -136,14 +136,6 @@ class MultiSourceRecordTest {
     assertTrue(!Files.exists(dir.resolve("pw.mv.db")), "no session was started");
   }
 
-  @Test
-  void theWindowSaysToAddFurtherSourcesFromItsMenu() {
-    CliRun r =
-        CliRun.of("--source", "sim", "--source", "sim", "--db", dir.resolve("pw").toString());
-    assertEquals(2, r.code(), r.err());
-    assertTrue(r.err().contains("File → Connect source…"), r.err());
-  }
-
   private static long sessionId(String out) {
     Matcher m = Pattern.compile("session (\\d+): (\\d+) samples").matcher(out);
     assertTrue(m.find(), out);
