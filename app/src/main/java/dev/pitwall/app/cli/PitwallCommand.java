@@ -67,7 +67,7 @@ public final class PitwallCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return services.openWindow(
-        source.request(),
+        source.requests(),
         database.path(),
         screenshot,
         exitAfter,

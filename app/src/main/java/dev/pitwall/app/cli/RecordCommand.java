@@ -5,6 +5,7 @@ import dev.pitwall.core.session.SessionStore;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Record a session headless and print its id, sample count and lap count.",
       "--duration is session time: with --speed 10 a 30s session takes 3 s.",
-      "--continue SESSION appends to an INTERRUPTED or FAILED session after a marked gap."
+      "--continue SESSION appends to an INTERRUPTED or FAILED session after a marked gap.",
+      "Several --source options record into one session (e.g. a CAN log and a GPS)."
     })
 final class RecordCommand implements Callable<Integer> {
   @ParentCommand PitwallCommand root;
@@ -61,11 +63,11 @@ final class RecordCommand implements Callable<Integer> {
     source.duration = duration;
     if (continueSession != null
         && !spec.commandLine().getParseResult().hasMatchedOption("--source")) {
-      source.uri = storedSource(continueSession);
+      source.uris = List.of(storedSource(continueSession));
     }
     RecordResult r =
         continueSession == null
-            ? root.services().record(source.request(), database.path())
+            ? root.services().record(source.requests(), database.path())
             : root.services().continueRecording(continueSession, source.request(), database.path());
     PrintWriter out = root.out();
     if (json) {
@@ -77,6 +79,9 @@ final class RecordCommand implements Callable<Integer> {
       m.put("sessionTimeS", r.sessionTimeS());
       m.put("droppedSamples", r.droppedSamples());
       m.put("status", r.status().name());
+      if (!r.renamedChannels().isEmpty()) {
+        m.put("renamedChannels", r.renamedChannels());
+      }
       out.println(Json.write(m));
     } else {
       out.printf(
@@ -89,6 +94,7 @@ final class RecordCommand implements Callable<Integer> {
           r.sessionTimeS(),
           r.droppedSamples(),
           r.status());
+      r.renamedChannels().forEach(line -> out.println("renamed channel: " + line));
     }
     out.flush();
     if (archive != null && !archive.isBlank()) {

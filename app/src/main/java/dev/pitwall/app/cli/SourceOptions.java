@@ -2,6 +2,7 @@ package dev.pitwall.app.cli;
 
 import dev.pitwall.app.live.SourceRequest;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options that choose and shape the telemetry source (shared by the window and 'record'). */
@@ -12,8 +13,10 @@ public final class SourceOptions {
       description =
           "Telemetry source (see 'pitwall sources'): sim, candump:FILE, slcan:PORT,"
               + " socketcan:IFACE, udp://HOST:PORT?format=f1|csv, nmea:PORT, serial:PORT"
-              + " (default: ${DEFAULT-VALUE}).")
-  String uri = "sim";
+              + " (default: sim). Give it more than once for one session fed by several"
+              + " sources on one time base; a channel name two sources share is prefixed with"
+              + " the later source's label (nmea.speed).")
+  List<String> uris;
 
   @Option(
       names = "--dbc",
@@ -50,6 +53,17 @@ public final class SourceOptions {
   Duration duration;
 
   SourceRequest request() {
+    return request(uris == null || uris.isEmpty() ? "sim" : uris.get(0));
+  }
+
+  /** One request per {@code --source}, sharing the other options. */
+  List<SourceRequest> requests() {
+    return uris == null || uris.isEmpty()
+        ? List.of(request())
+        : uris.stream().map(this::request).toList();
+  }
+
+  private SourceRequest request(String uri) {
     return new SourceRequest(
         uri, track, cars, seed, speed == null ? 1.0 : speed, duration, dbc, map);
   }

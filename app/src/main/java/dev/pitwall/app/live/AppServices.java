@@ -4,6 +4,7 @@ import dev.pitwall.core.session.SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What the command line needs from the rest of the application. The composition root ({@code Main})
@@ -32,6 +33,17 @@ public interface AppServices {
   }
 
   /**
+   * Records several sources into one session with one time base (a CAN bus and a GPS); blocks until
+   * the session time is reached or every source has ended.
+   */
+  default RecordResult record(List<SourceRequest> requests, Path db) {
+    if (requests.size() != 1) {
+      throw new UnsupportedOperationException("recording several sources is not available here");
+    }
+    return record(requests.get(0), db);
+  }
+
+  /**
    * Opens the live window and blocks until it closes.
    *
    * @param screenshot where to save a PNG of the window before it closes, or null
@@ -45,6 +57,20 @@ public interface AppServices {
       Duration exitAfter,
       PrintWriter out,
       PrintWriter err);
+
+  /** Opens the live window on one session fed by several sources; blocks until it closes. */
+  default int openWindow(
+      List<SourceRequest> requests,
+      Path db,
+      Path screenshot,
+      Duration exitAfter,
+      PrintWriter out,
+      PrintWriter err) {
+    if (requests.size() != 1) {
+      throw new UnsupportedOperationException("a window on several sources is not available here");
+    }
+    return openWindow(requests.get(0), db, screenshot, exitAfter, out, err);
+  }
 
   /**
    * Replays a stored session in the main window and blocks until it closes.

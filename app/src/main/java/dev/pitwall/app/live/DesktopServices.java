@@ -10,11 +10,15 @@ import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.session.StoreException;
 import dev.pitwall.core.session.recovery.Continuation;
 import dev.pitwall.core.session.recovery.InterruptedSessions;
+import dev.pitwall.core.source.TelemetrySource;
 import dev.pitwall.core.track.TrackCatalog;
+import dev.pitwall.core.track.TrackLayout;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,16 +35,34 @@ public final class DesktopServices implements AppServices {
 
   @Override
   public RecordResult record(SourceRequest request, Path db) {
-    SourceFactory.Prepared prepared = sources.create(request);
+    return record(List.of(request), db);
+  }
+
+  /** One source as before; several through a {@link CombinedSource} into one session. */
+  @Override
+  public RecordResult record(List<SourceRequest> requests, Path db) {
+    List<SourceFactory.Prepared> prepared = requests.stream().map(sources::create).toList();
+    TelemetrySource source =
+        prepared.size() == 1
+            ? prepared.get(0).source()
+            : CombinedSource.of(prepared.stream().map(SourceFactory.Prepared::source).toList());
+    Optional<TrackLayout> track =
+        prepared.stream().map(SourceFactory.Prepared::track).flatMap(Optional::stream).findFirst();
     try (SessionStore store = openStore(db)) {
       LiveSession session =
           LiveSession.start(
-              prepared.source(),
-              store,
-              prepared.track(),
-              request.duration(),
-              prepared.channelMap());
-      return recordUntilEnd(store, session);
+              source, store, track, requests.get(0).duration(), prepared.get(0).channelMap());
+      RecordResult r = recordUntilEnd(store, session);
+      List<String> renames = source instanceof CombinedSource c ? c.renames() : List.of();
+      return new RecordResult(
+          r.sessionId(),
+          r.samples(),
+          r.laps(),
+          r.bestLapS(),
+          r.sessionTimeS(),
+          r.droppedSamples(),
+          r.status(),
+          renames);
     }
   }
 
@@ -106,8 +128,20 @@ public final class DesktopServices implements AppServices {
       Duration exitAfter,
       PrintWriter out,
       PrintWriter err) {
+    return openWindow(List.of(request), db, screenshot, exitAfter, out, err);
+  }
+
+  /** The window on one session fed by every requested source (more can be added from its menu). */
+  @Override
+  public int openWindow(
+      List<SourceRequest> requests,
+      Path db,
+      Path screenshot,
+      Duration exitAfter,
+      PrintWriter out,
+      PrintWriter err) {
     CompletableFuture<Void> toolkit = FxWindow.startToolkit();
-    SourceFactory.Prepared prepared = sources.create(request);
+    List<SourceFactory.Prepared> prepared = requests.stream().map(sources::create).toList();
     if (Boolean.getBoolean("pitwall.headless")) {
       err.println(
           "pitwall: no display found: the window runs headless (Monocle); use --screenshot FILE to see it");
@@ -118,7 +152,14 @@ public final class DesktopServices implements AppServices {
         SessionsDesk sessions = new SessionsDesk(store, db, snapshots)) {
       LiveSession first =
           LiveSession.start(
-              prepared.source(), store, prepared.track(), null, prepared.channelMap());
+              CombinedSource.of(prepared.stream().map(SourceFactory.Prepared::source).toList()),
+              store,
+              prepared.stream()
+                  .map(SourceFactory.Prepared::track)
+                  .flatMap(Optional::stream)
+                  .findFirst(),
+              null, // combined even for one source, so that the window can add more
+              prepared.get(0).channelMap());
       LiveSwitcher switcher = new LiveSwitcher(sources, store, first);
       Thread hook = new Thread(switcher::close, "pitwall-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);

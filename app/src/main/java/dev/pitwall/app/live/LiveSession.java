@@ -6,6 +6,7 @@ import dev.pitwall.analytics.timing.ReportedLapTimer;
 import dev.pitwall.app.mapping.ChannelMap;
 import dev.pitwall.app.mapping.MappingSink;
 import dev.pitwall.app.ui.LiveFeed;
+import dev.pitwall.app.ui.sources.SourceLink;
 import dev.pitwall.core.recording.RecorderCounters;
 import dev.pitwall.core.recording.SessionRecorder;
 import dev.pitwall.core.session.Lap;
@@ -243,6 +244,17 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
     return source.uri();
   }
 
+  /** Each source's health: one per member of a {@link CombinedSource}, else the one source. */
+  @Override
+  public List<SourceLink> links() {
+    return source instanceof CombinedSource c ? c.links() : LiveFeed.super.links();
+  }
+
+  /** The session's sources when it was started with several (or to add more), else empty. */
+  public Optional<CombinedSource> combined() {
+    return source instanceof CombinedSource c ? Optional.of(c) : Optional.empty();
+  }
+
   @Override
   public long droppedSamples() {
     return bus.droppedSamples();
@@ -305,7 +317,11 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
             .filter(s -> !s.isBlank())
             .toList();
     // hardware sources rarely know car, driver or track: name the link instead of nothing
-    return known.isEmpty() ? shortName(source.uri()) : String.join(" · ", known);
+    return known.isEmpty()
+        ? String.join(
+            " + ",
+            List.of(source.uri().split(" \\+ ")).stream().map(LiveSession::shortName).toList())
+        : String.join(" · ", known);
   }
 
   /** {@code candump:/logs/a.log?dbc=...} → {@code candump:a.log}; UDP URIs keep host and port. */

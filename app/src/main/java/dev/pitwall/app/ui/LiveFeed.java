@@ -2,6 +2,7 @@ package dev.pitwall.app.ui;
 
 import dev.pitwall.analytics.timing.LapBoard;
 import dev.pitwall.app.mapping.MappingSink;
+import dev.pitwall.app.ui.sources.SourceLink;
 import dev.pitwall.core.source.SourceHealth;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.Subscription;
@@ -26,6 +27,14 @@ public interface LiveFeed {
 
   /** Link health of the source now. */
   SourceHealth sourceHealth();
+
+  /**
+   * Every source feeding the session, one row each in the link-health panel; by default the one
+   * source of {@link #sourceUri()}.
+   */
+  default List<SourceLink> links() {
+    return List.of(new SourceLink("", sourceUri(), sourceHealth(), List.of()));
+  }
 
   /** Where the data comes from, e.g. {@code udp://0.0.0.0:20777} or {@code sim://cota}. */
   String sourceUri();

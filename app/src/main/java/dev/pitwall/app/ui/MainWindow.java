@@ -208,6 +208,8 @@ public final class MainWindow {
   public void setSourceConnector(SourceConnector sourceConnector) {
     this.connector = sourceConnector;
     connectSource.setDisable(sourceConnector == null);
+    linkHealth.setDisconnect(
+        sourceConnector == null ? null : label -> disconnectSource(sourceConnector, label));
   }
 
   /** Opens the source dialog (File → Connect source…). FX thread. */
@@ -216,6 +218,23 @@ public final class MainWindow {
         new SourceDialog(scene.getWindow(), connector, background, this::switchFeed);
     dialog.show();
     return dialog;
+  }
+
+  /** Stops one source of the session off the FX thread; a refusal is shown in the tool bar. */
+  private void disconnectSource(SourceConnector sourceConnector, String label) {
+    CompletableFuture.runAsync(() -> sourceConnector.disconnect(label), background)
+        .whenComplete(
+            (ok, error) ->
+                Platform.runLater(
+                    () ->
+                        snapshotInfo.setText(
+                            error == null
+                                ? "disconnected " + label
+                                : "cannot disconnect " + label + ": " + rootMessage(error))));
+  }
+
+  private static String rootMessage(Throwable error) {
+    return error.getCause() != null ? error.getCause().getMessage() : error.getMessage();
   }
 
   /**
@@ -239,6 +258,10 @@ public final class MainWindow {
    * belong to the old session); the link-health panel follows. FX thread.
    */
   public void switchFeed(LiveFeed newFeed) {
+    if (newFeed == feed) { // a source was added to the running session: the panel shows its row
+      showFeedInfo();
+      return;
+    }
     live.stop();
     feed = Objects.requireNonNull(newFeed, "feed");
     live = new LiveScreen(feed);

@@ -40,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * File → Connect source… end to end, headless: the window starts on the simulator, the user
  * connects the real RAV4 candump log (10x) from the dialog, then a real F1 24 capture replayed over
- * loopback UDP; the link-health panel follows each source and every session is stored.
+ * loopback UDP, each in a new session ("Add to the running session" cleared); the link-health panel
+ * follows each source and every session is stored. Adding sources: {@link AddSourceWindowTest}.
  */
 @ExtendWith(ApplicationExtension.class)
 class ConnectSourceWindowTest {
@@ -140,6 +141,7 @@ class ConnectSourceWindowTest {
     fx(
         () -> {
           ComboBox<SourceKind> kind = lookup(dialog, "#source-kind");
+          dialog.setAddToSession(false);
           kind.setValue(SourceKind.CANDUMP);
           ((TextField) lookup(dialog, "#source-uri")).setText(LOG.toString()); // a bare path
           ((TextField) lookup(dialog, "#source-dbc"))
@@ -185,6 +187,7 @@ class ConnectSourceWindowTest {
     fx(
         () -> {
           ComboBox<SourceKind> kind = lookup(dialog, "#source-kind");
+          dialog.setAddToSession(false);
           kind.setValue(SourceKind.UDP);
           ((TextField) lookup(dialog, "#source-uri")).setText(uri);
           ((Button) lookup(dialog, "#source-connect")).fire();

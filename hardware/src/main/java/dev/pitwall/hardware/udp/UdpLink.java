@@ -5,11 +5,12 @@ import dev.pitwall.core.source.SourceLifecycle;
 import dev.pitwall.core.source.SourceState;
 import dev.pitwall.core.telemetry.Channel;
 import java.io.IOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +21,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * quiet (game closed, restarted, paused in a menu) is STALLED after {@code stallAfter}; the first
  * datagram afterwards moves back to STREAMING, counts a reconnect and reports the gap to the
  * handler so the source can publish a visible marker. A failed bind is retried every 500 ms.
+ *
+ * <p>The socket is read without blocking until it is empty, and only then does the link wait, so
+ * the handler learns when it has {@linkplain Handler#caughtUp caught up}: the moment to publish
+ * what it batched without adding latency (a burst is published once, a lone datagram at once).
  *
  * <p>Thread contract: {@link #start} and {@link #stop} from any thread; the handler runs on the
  * link's thread only.
@@ -34,6 +39,12 @@ public final class UdpLink {
 
     /** At least every receive timeout (100 ms) when nothing arrived, and after each datagram. */
     void tick(long timeNanos);
+
+    /**
+     * No further datagram is waiting in the socket: the last burst has been handed over. Called
+     * once after each burst, before the link waits for more.
+     */
+    default void caughtUp(long timeNanos) {}
 
     /** The stream resumed after a stall of {@code gapNanos}. */
     void resumed(long gapNanos, long timeNanos);
@@ -53,7 +64,8 @@ public final class UdpLink {
   private final SourceCounters counters;
   private final AtomicLong stalls = new AtomicLong();
   private volatile boolean running;
-  private volatile DatagramSocket socket;
+  private volatile DatagramChannel socket;
+  private volatile Selector selector;
   private volatile int localPort = -1;
   private Thread thread;
 
@@ -82,9 +94,17 @@ public final class UdpLink {
 
   public synchronized void stop() {
     running = false;
-    DatagramSocket s = socket;
+    DatagramChannel s = socket;
     if (s != null) {
-      s.close();
+      try {
+        s.close();
+      } catch (IOException e) {
+        counters.error(name + ": closing the socket failed: " + e.getMessage());
+      }
+    }
+    Selector sel = selector;
+    if (sel != null) {
+      sel.wakeup();
     }
     if (thread != null && thread != Thread.currentThread()) {
       try {
@@ -107,12 +127,14 @@ public final class UdpLink {
   }
 
   private void run(Handler handler, long startNanos) {
-    byte[] buf = new byte[MAX_DATAGRAM_BYTES];
-    DatagramPacket packet = new DatagramPacket(buf, buf.length);
+    ByteBuffer buf = ByteBuffer.allocate(MAX_DATAGRAM_BYTES);
     while (running) {
       lifecycle.moveTo(SourceState.CONNECTING);
-      try (DatagramSocket s = open()) {
-        receive(s, packet, handler, startNanos);
+      try (DatagramChannel s = open();
+          Selector sel = Selector.open()) {
+        s.register(sel, SelectionKey.OP_READ);
+        selector = sel;
+        receive(s, sel, buf, handler, startNanos);
       } catch (IOException | RuntimeException e) {
         if (running) {
           counters.error(name + ": cannot receive on " + bind + ": " + e.getMessage());
@@ -124,39 +146,42 @@ public final class UdpLink {
     handler.stopped(System.nanoTime() - startNanos);
   }
 
-  private DatagramSocket open() throws SocketException {
-    DatagramSocket s = new DatagramSocket(null);
+  private DatagramChannel open() throws IOException {
+    DatagramChannel s = DatagramChannel.open();
     try {
-      s.setReuseAddress(true);
+      s.setOption(StandardSocketOptions.SO_REUSEADDR, true);
       // the game sends bursts of up to 16 packet types per frame; the OS may grant less
-      s.setReceiveBufferSize(RECEIVE_BUFFER_BYTES);
+      s.setOption(StandardSocketOptions.SO_RCVBUF, RECEIVE_BUFFER_BYTES);
       s.bind(bind);
-      s.setSoTimeout(RECEIVE_TIMEOUT_MS);
-    } catch (SocketException e) {
+      s.configureBlocking(false);
+    } catch (IOException e) {
       s.close();
       throw e;
     }
     socket = s;
-    localPort = s.getLocalPort();
+    localPort = ((InetSocketAddress) s.getLocalAddress()).getPort();
     if (!running) {
       s.close();
     }
     return s;
   }
 
-  private void receive(DatagramSocket s, DatagramPacket packet, Handler handler, long startNanos)
+  private void receive(
+      DatagramChannel s, Selector sel, ByteBuffer buf, Handler handler, long startNanos)
       throws IOException {
     long lastNanos = -1;
+    boolean handedOver = false; // datagrams handed to the handler since the last caughtUp
     while (running) {
-      try {
-        packet.setLength(packet.getData().length);
-        s.receive(packet);
-      } catch (SocketTimeoutException idle) {
-        long now = System.nanoTime();
-        if (lastNanos >= 0 && now - lastNanos > stallAfterNanos && stall(now - lastNanos)) {
-          stalls.incrementAndGet();
+      buf.clear();
+      if (s.receive(buf) == null) {
+        if (handedOver) {
+          handedOver = false;
+          handler.caughtUp(System.nanoTime() - startNanos);
         }
-        handler.tick(now - startNanos);
+        if (sel.select(RECEIVE_TIMEOUT_MS) == 0) {
+          idle(System.nanoTime(), lastNanos, handler, startNanos);
+        }
+        sel.selectedKeys().clear();
         continue;
       }
       long now = System.nanoTime();
@@ -164,14 +189,24 @@ public final class UdpLink {
         // counters and gap marker first, then the state: whoever sees STREAMING sees the reconnect
         counters.reconnect();
         handler.resumed(now - lastNanos, now - startNanos);
-        lifecycle.moveTo(SourceState.STREAMING);
-      } else {
-        lifecycle.moveTo(SourceState.STREAMING);
       }
+      lifecycle.moveTo(SourceState.STREAMING);
       lastNanos = now;
-      handler.datagram(packet.getData(), packet.getLength(), now - startNanos);
+      handedOver = true;
+      handler.datagram(buf.array(), buf.position(), now - startNanos);
       handler.tick(now - startNanos);
     }
+  }
+
+  /** Nothing arrived for a receive timeout (or the selector was woken to stop). */
+  private void idle(long now, long lastNanos, Handler handler, long startNanos) {
+    if (!running) {
+      return;
+    }
+    if (lastNanos >= 0 && now - lastNanos > stallAfterNanos && stall(now - lastNanos)) {
+      stalls.incrementAndGet();
+    }
+    handler.tick(now - startNanos);
   }
 
   private boolean stall(long quietNanos) {

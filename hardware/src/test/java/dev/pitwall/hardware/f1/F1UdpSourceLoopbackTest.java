@@ -72,6 +72,23 @@ class F1UdpSourceLoopbackTest {
   }
 
   @Test
+  void publishesEachBurstWithoutWaitingForTheFlushPeriod() throws Exception {
+    source.stop();
+    source =
+        new F1UdpSource(
+            "udp://127.0.0.1:0?format=f1", Duration.ofSeconds(1), Duration.ofHours(1), true);
+    source.start(blocks::add);
+    waitFor(() -> source.localPort() > 0, Duration.ofSeconds(2), "bind");
+    send(packets, 0, packets.size());
+    waitFor(() -> source.health().frames() == packets.size(), Duration.ofSeconds(5), "frames");
+    waitFor(
+        () -> blocks.stream().mapToLong(SampleBlock::size).sum() == source.health().samples(),
+        Duration.ofSeconds(2),
+        "every decoded sample published once the socket ran empty, long before the hour");
+    assertEquals(346.0, maxOf("speed", 0));
+  }
+
+  @Test
   void countsGarbageDatagramsAndKeepsStreaming() throws Exception {
     byte[] truncated = java.util.Arrays.copyOf(packets.get(0).data(), 100);
     try (DatagramSocket sender = new DatagramSocket()) {

@@ -41,7 +41,10 @@ public final class LinkHealthModel {
   private double samplesPerS = Double.NaN;
   private long overruns;
 
-  /** Called with the pulse time, the source's snapshot and the samples dropped on the bus. */
+  /**
+   * Called with the pulse time, the source's snapshot and the samples dropped on the bus (-1 when
+   * this row does not show them: overruns belong to the session, shown on its first row).
+   */
   public void onPulse(long nowNanos, String sourceUri, SourceHealth health, long droppedSamples) {
     if (!sourceUri.equals(uri)) {
       uri = sourceUri; // a new source: rates start over
@@ -95,7 +98,7 @@ public final class LinkHealthModel {
         count(h.decodeErrors()),
         count(h.unknownIds()),
         count(h.errorFrames()),
-        count(overruns),
+        overruns < 0 ? "—" : count(overruns),
         count(h.reconnects()),
         h.lastError() == null
             ? "—"

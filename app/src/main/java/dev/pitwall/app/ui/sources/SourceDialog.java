@@ -14,6 +14,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -29,9 +30,11 @@ import javafx.stage.Window;
 
 /**
  * File → Connect source…: pick a kind, type a URI or port path, optionally choose a DBC file and a
- * replay speed. Problems show inline under the fields; "Connect" runs the {@link SourceConnector}
- * on the background executor and closes the dialog only when the new source is live, so a failure
- * leaves the current session running and the message on screen.
+ * replay speed, and whether the source joins the running session (the default: a GPS next to the
+ * CAN bus, one session, one time base) or replaces it with a new session. Problems show inline
+ * under the fields; "Connect" runs the {@link SourceConnector} on the background executor and
+ * closes the dialog only when the new source is live, so a failure leaves the current session
+ * running and the message on screen.
  *
  * <p>Thread contract: construct and show on the FX thread.
  */
@@ -51,6 +54,8 @@ public final class SourceDialog {
       new ComboBox<>(FXCollections.observableArrayList("1", "10", "max"));
   private final Label syntax = new Label();
   private final Label message = new Label();
+  private final CheckBox addToSession =
+      new CheckBox("Add to the running session (keep its sources; clear: start a new session)");
   private final Button connect = new Button("Connect");
   private final Button cancel = new Button("Cancel");
 
@@ -107,6 +112,8 @@ public final class SourceDialog {
     message.setMaxWidth(640);
     message.setMinHeight(38); // two lines are reserved so a long error never resizes the dialog
     message.setAlignment(Pos.TOP_LEFT);
+    addToSession.setId("source-add");
+    addToSession.setSelected(true);
     connect.setId("source-connect");
     connect.setDefaultButton(true);
     cancel.setCancelButton(true);
@@ -128,8 +135,9 @@ public final class SourceDialog {
     HBox mapRow = new HBox(6, map, browseMap);
     HBox.setHgrow(map, Priority.ALWAYS);
     grid.addRow(5, new Label("Channel map"), mapRow);
-    grid.add(message, 0, 6, 2, 1);
-    grid.add(buttons, 0, 7, 2, 1);
+    grid.add(addToSession, 1, 6);
+    grid.add(message, 0, 7, 2, 1);
+    grid.add(buttons, 0, 8, 2, 1);
     Scene scene = new Scene(grid);
     if (owner != null && owner.getScene() != null) {
       scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -143,6 +151,11 @@ public final class SourceDialog {
 
   public Stage stage() {
     return stage;
+  }
+
+  /** Whether "Connect" adds the source to the running session (else: a new session). */
+  public void setAddToSession(boolean add) {
+    addToSession.setSelected(add);
   }
 
   public void show() {
@@ -206,8 +219,10 @@ public final class SourceDialog {
     }
     var request = form().request();
     setBusy(true);
-    show("Connecting to " + request.uri() + " …", "source-busy");
-    CompletableFuture.supplyAsync(() -> connector.connect(request), background)
+    boolean add = addToSession.isSelected();
+    show((add ? "Adding " : "Connecting to ") + request.uri() + " …", "source-busy");
+    CompletableFuture.supplyAsync(
+            () -> add ? connector.add(request) : connector.connect(request), background)
         .whenComplete(
             (feed, error) ->
                 Platform.runLater(
@@ -227,5 +242,6 @@ public final class SourceDialog {
     connect.setDisable(busy);
     kind.setDisable(busy);
     uri.setDisable(busy);
+    addToSession.setDisable(busy);
   }
 }
