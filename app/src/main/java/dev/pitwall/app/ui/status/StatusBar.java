@@ -2,7 +2,6 @@ package dev.pitwall.app.ui.status;
 
 import dev.pitwall.core.source.SourceHealth;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -87,7 +86,7 @@ public final class StatusBar {
     }
     set(recorded, StatusModel.countText("recorded", recordedSamples));
     set(session, sessionText);
-    set(frame, String.format(Locale.ROOT, "UI %.1f ms CPU/frame", frameMeanMs));
+    set(frame, StatusModel.frameCostText(frameMeanMs));
   }
 
   private static void set(Label label, String text) {

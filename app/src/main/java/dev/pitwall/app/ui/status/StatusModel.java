@@ -40,6 +40,13 @@ public final class StatusModel {
         : String.format(Locale.ROOT, "%,.0f samples/s", samplesPerS);
   }
 
+  /** Mean FX-thread CPU per frame; "—" before any frame was measured (never "NaN"). */
+  public static String frameCostText(double frameMeanMs) {
+    return Double.isFinite(frameMeanMs)
+        ? String.format(Locale.ROOT, "UI %.1f ms CPU/frame", frameMeanMs)
+        : "UI — ms CPU/frame";
+  }
+
   public static String countText(String label, long count) {
     return String.format(Locale.ROOT, "%s %,d", label, count);
   }

@@ -44,4 +44,10 @@ class StatusModelTest {
   private static SourceHealth health(SourceState state, SourceError error) {
     return new SourceHealth(state, 0, 0, 0, 0, 0, 0, 0, error);
   }
+
+  @Test
+  void frameCostIsADashBeforeAnyFrameWasMeasured() {
+    assertEquals("UI — ms CPU/frame", StatusModel.frameCostText(Double.NaN));
+    assertEquals("UI 0.4 ms CPU/frame", StatusModel.frameCostText(0.42));
+  }
 }
