@@ -61,13 +61,25 @@ final class RadioCall {
     return b.toString();
   }
 
-  private static String odds(StrategyOutcome best, StrategyOutcome alt) {
-    if (best.pPodium() >= 0.02 || alt.pPodium() >= 0.02) {
+  /**
+   * The odds that tell the two plans apart: P(win) when it differs by at least 2 points, else
+   * P(podium), else the average position and the mean time (equal percentages say nothing).
+   */
+  static String odds(StrategyOutcome best, StrategyOutcome alt) {
+    if (Math.abs(best.pWin() - alt.pWin()) >= 0.02) {
+      return String.format(
+          Locale.ROOT, "P(win) %.0f %% vs %.0f %% ", 100 * best.pWin(), 100 * alt.pWin());
+    }
+    if (Math.abs(best.pPodium() - alt.pPodium()) >= 0.02) {
       return String.format(
           Locale.ROOT, "P(podium) %.0f %% vs %.0f %% ", 100 * best.pPodium(), 100 * alt.pPodium());
     }
     return String.format(
-        Locale.ROOT, "avg P%.1f vs P%.1f ", best.meanPosition(), alt.meanPosition());
+        Locale.ROOT,
+        "avg P%.1f vs P%.1f, %.1f s quicker than ",
+        best.meanPosition(),
+        alt.meanPosition(),
+        alt.meanFinishS() - best.meanFinishS());
   }
 
   private static String altName(Strategy alt) {
