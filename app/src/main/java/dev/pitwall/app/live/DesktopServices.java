@@ -27,10 +27,25 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class DesktopServices implements AppServices {
   private final SourceFactory sources = new SourceFactory(TrackCatalog.builtIn());
+  private final ScriptedPassword passwords;
+
+  public DesktopServices() {
+    this(System::getenv);
+  }
+
+  /** With {@code env} as the environment (for {@link ScriptedPassword#ENV}; tests give a map). */
+  public DesktopServices(java.util.function.UnaryOperator<String> env) {
+    this.passwords = new ScriptedPassword(env, DatabaseUnlock.console());
+  }
 
   @Override
   public SessionStore openStore(Path db) {
-    return DatabaseUnlock.open(db, DatabaseUnlock.console()); // asks only if db is encrypted
+    return DatabaseUnlock.open(db, passwords); // asks only if db is encrypted
+  }
+
+  @Override
+  public void rememberPassword(Path db, char[] password) {
+    passwords.remember(db, password);
   }
 
   @Override
