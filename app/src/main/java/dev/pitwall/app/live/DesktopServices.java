@@ -176,6 +176,7 @@ public final class DesktopServices implements AppServices {
               null, // combined even for one source, so that the window can add more
               prepared.get(0).channelMap());
       LiveSwitcher switcher = new LiveSwitcher(sources, store, first);
+      sessions.continueWith(switcher); // the browser's "Continue recording…"
       Thread hook = new Thread(switcher::close, "pitwall-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       try {

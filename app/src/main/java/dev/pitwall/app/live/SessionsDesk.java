@@ -5,6 +5,7 @@ import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.app.ui.sessions.PathChooser;
 import dev.pitwall.app.ui.sessions.SessionBrowser;
 import dev.pitwall.app.ui.sessions.TeamArchive;
+import dev.pitwall.app.ui.sources.SourceDialog;
 import dev.pitwall.core.session.SessionStore;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -34,6 +35,7 @@ final class SessionsDesk implements AutoCloseable {
   // the replay windows' session analyses, apart so an analysis never delays a search
   private final ExecutorService replays = executor("pitwall-replay-analysis", 2);
   private volatile SessionBrowser browser;
+  private volatile LiveSwitcher switcher; // the window's live sessions: continues interrupted ones
   private volatile ReplayStages replayStages; // set on FX, closed from the opening thread
 
   /**
@@ -96,9 +98,40 @@ final class SessionsDesk implements AutoCloseable {
           browser.openArchive(archive);
         });
     window.addFileItems(importItem, exportItem, archiveItem);
+    LiveSwitcher live = switcher;
+    if (live != null) {
+      browser.setContinueAction(id -> continueInWindow(window, live, id));
+    }
     // the session a switch ended is COMPLETED now; the new one is RECORDING
     window.addFeedListener(feed -> browser.refresh());
     return browser;
+  }
+
+  /** Enables "Continue recording…" in the browser; call before {@link #attach}. */
+  void continueWith(LiveSwitcher liveSwitcher) {
+    this.switcher = liveSwitcher;
+  }
+
+  /** Asks for a source as File → Connect source… does, then records it into session {@code id}. */
+  SourceDialog continueInWindow(MainWindow window, LiveSwitcher live, long id) {
+    SourceDialog dialog =
+        new SourceDialog(
+            window.scene().getWindow(),
+            live.continuing(id),
+            work,
+            feed -> {
+              window.switchFeed(feed);
+              window.showScreen("Live");
+            });
+    dialog.setAddToSession(false); // the continued session replaces the running one
+    javafx.scene.Node add = dialog.stage().getScene().lookup("#source-add");
+    if (add != null) { // adding to the running session makes no sense here
+      add.setVisible(false);
+      add.setManaged(false);
+    }
+    dialog.stage().setTitle("Continue recording session " + id);
+    dialog.show();
+    return dialog;
   }
 
   private static MenuItem item(String text, String accelerator, String id) {
