@@ -163,8 +163,10 @@ public final class DesktopServices implements AppServices {
       err.flush();
     }
     Path snapshots = db.toAbsolutePath().getParent().resolve("snapshots");
-    try (SessionStore store = openWindowStore(db, toolkit);
+    try (EncryptOnClose encryption = new EncryptOnClose(db, out, err); // closes after the store
+        SessionStore store = openWindowStore(db, toolkit);
         SessionsDesk sessions = new SessionsDesk(store, db, snapshots)) {
+      sessions.encryptWith(encryption); // File → Encrypt database…
       LiveSession first =
           LiveSession.start(
               CombinedSource.of(prepared.stream().map(SourceFactory.Prepared::source).toList()),

@@ -2,6 +2,7 @@ package dev.pitwall.app.live;
 
 import dev.pitwall.app.replay.ReplayStages;
 import dev.pitwall.app.ui.MainWindow;
+import dev.pitwall.app.ui.database.EncryptDialog;
 import dev.pitwall.app.ui.sessions.PathChooser;
 import dev.pitwall.app.ui.sessions.SessionBrowser;
 import dev.pitwall.app.ui.sessions.TeamArchive;
@@ -35,6 +36,7 @@ final class SessionsDesk implements AutoCloseable {
   // the replay windows' session analyses, apart so an analysis never delays a search
   private final ExecutorService replays = executor("pitwall-replay-analysis", 2);
   private volatile SessionBrowser browser;
+  private volatile EncryptDialog.Encryptor encryptor; // File → Encrypt database…
   private volatile LiveSwitcher switcher; // the window's live sessions: continues interrupted ones
   private volatile ReplayStages replayStages; // set on FX, closed from the opening thread
 
@@ -97,6 +99,12 @@ final class SessionsDesk implements AutoCloseable {
           window.showScreen("Sessions");
           browser.openArchive(archive);
         });
+    EncryptDialog.Encryptor encryption = encryptor;
+    if (encryption != null) { // added first: the items below go in front of it
+      MenuItem encryptItem = item("Encrypt database…", null, "menu-encrypt");
+      encryptItem.setOnAction(e -> openEncryptDialog(window, encryption));
+      window.addFileItems(encryptItem);
+    }
     window.addFileItems(importItem, exportItem, archiveItem);
     LiveSwitcher live = switcher;
     if (live != null) {
@@ -105,6 +113,19 @@ final class SessionsDesk implements AutoCloseable {
     // the session a switch ended is COMPLETED now; the new one is RECORDING
     window.addFeedListener(feed -> browser.refresh());
     return browser;
+  }
+
+  /** Enables File → Encrypt database…; call before {@link #attach}. */
+  void encryptWith(EncryptDialog.Encryptor encryption) {
+    this.encryptor = encryption;
+  }
+
+  /** File → Encrypt database…: the password twice, the work on the session executor. FX thread. */
+  EncryptDialog openEncryptDialog(MainWindow window, EncryptDialog.Encryptor encryption) {
+    EncryptDialog dialog =
+        new EncryptDialog(window.scene().getWindow(), encryption, work, Platform::runLater);
+    dialog.show();
+    return dialog;
   }
 
   /** Enables "Continue recording…" in the browser; call before {@link #attach}. */
