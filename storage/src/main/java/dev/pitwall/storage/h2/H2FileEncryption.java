@@ -77,18 +77,28 @@ public final class H2FileEncryption {
 
   /** H2's tool re-encrypts every file of database {@code base} in {@code dir} (here: the copy). */
   private static void rewrite(Path dir, String base, char[] oldPassword, char[] newPassword) {
+    char[] decrypt = copyOrNull(oldPassword);
+    char[] encrypt = copyOrNull(newPassword);
     try {
-      ChangeFileEncryption.execute(
-          dir.toString(), base, "AES", copyOrNull(oldPassword), copyOrNull(newPassword), true);
+      ChangeFileEncryption.execute(dir.toString(), base, "AES", decrypt, encrypt, true);
     } catch (SQLException e) {
       // H2's message names files and the cipher, never the password
       throw new StoreException(
           "cannot re-encrypt a copy of database " + base + ": " + H2Errors.firstLine(e), e);
+    } finally {
+      wipe(decrypt);
+      wipe(encrypt);
+    }
+  }
+
+  private static void wipe(char[] password) {
+    if (password != null) {
+      Arrays.fill(password, '\0');
     }
   }
 
   private static char[] copyOrNull(char[] password) {
-    return password == null ? null : Arrays.copyOf(password, password.length); // H2 wipes its copy
+    return password == null ? null : Arrays.copyOf(password, password.length); // H2 may keep it
   }
 
   private static void verify(Path mvFile, H2StoreOptions options, int sessions, String what) {
