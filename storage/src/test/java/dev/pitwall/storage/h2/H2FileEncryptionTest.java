@@ -84,6 +84,41 @@ class H2FileEncryptionTest {
   }
 
   @Test
+  void databaseRecordedIntoByAnotherProcessIsNotConverted() throws Exception {
+    Path db = dir.resolve("live.mv.db");
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process child =
+        new ProcessBuilder(
+                javaBin,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                RecordingChild.class.getName(),
+                db.toString())
+            .redirectError(dir.resolve("child-stderr.txt").toFile())
+            .start();
+    try (var out =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(
+                child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+      String first = out.readLine(); // the child has opened the store and is recording
+      assertTrue(first != null && first.startsWith("session "), "child said " + first);
+      StoreException e =
+          assertThrows(
+              StoreException.class, () -> H2FileEncryption.change(db, null, "x1".toCharArray()));
+      assertEquals("database " + db + " is in use by another PitWall process", e.getMessage());
+    } finally {
+      child.destroyForcibly();
+      assertTrue(child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS), "child did not die");
+    }
+    assertFalse(H2DatabaseFile.isEncrypted(db));
+    assertFalse(Files.exists(dir.resolve("live.converting")));
+    try (H2SessionStore store = H2SessionStore.open(db)) {
+      assertEquals(1, store.sessions().size(), "the recording survived");
+    }
+  }
+
+  @Test
   void wrongCurrentPasswordLeavesTheFileAndNeverShowsEitherPassword() throws Exception {
     Path db = plainWithTwoSessions();
     H2FileEncryption.change(db, null, SECRET.toCharArray());
