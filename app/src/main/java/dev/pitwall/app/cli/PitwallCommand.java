@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ArchiveCommand.class,
       SourcesCommand.class,
+      DbCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PitwallCommand implements Callable<Integer> {

@@ -58,9 +58,25 @@ final class RecordCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
+  @Option(
+      names = "--encrypt",
+      description =
+          "Create a new database encrypted (password asked twice, or --password-file /"
+              + " $PITWALL_DB_PASSWORD).")
+  boolean encrypt;
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = "With --encrypt: the new database's password, first line of FILE.")
+  java.nio.file.Path passwordFile;
+
   @Override
   public Integer call() {
     source.duration = duration;
+    if (encrypt) {
+      EncryptOnCreate.prepare(root.services(), database.path(), passwordFile);
+    }
     if (continueSession != null
         && !spec.commandLine().getParseResult().hasMatchedOption("--source")) {
       source.uris = List.of(storedSource(continueSession));

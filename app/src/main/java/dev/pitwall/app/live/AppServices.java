@@ -19,6 +19,12 @@ public interface AppServices {
    */
   SessionStore openStore(Path db);
 
+  /**
+   * Opens the encrypted {@code db} with {@code password} (copied) from now on in this process,
+   * instead of asking: after {@code record --encrypt} created it. Ignored by default.
+   */
+  default void rememberPassword(Path db, char[] password) {}
+
   /** Records headless until the requested session time or the source's end; blocks. */
   RecordResult record(SourceRequest request, Path db);
 

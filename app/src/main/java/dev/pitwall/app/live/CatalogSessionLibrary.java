@@ -70,6 +70,18 @@ public final class CatalogSessionLibrary implements SessionLibrary {
   }
 
   @Override
+  public String closeInterrupted(long id) {
+    SessionCloser.Result r = new SessionCloser().close(store, id);
+    return String.format(
+        Locale.ROOT,
+        "Session %d closed as COMPLETED: %d lap%s (%s)",
+        id,
+        r.laps(),
+        r.laps() == 1 ? "" : "s",
+        r.recomputed() ? "recomputed from the samples" : "as recorded: no lap channels");
+  }
+
+  @Override
   public String export(long id, ExportFormat format, double rateHz, Path out) {
     if (store.session(id).isEmpty()) {
       throw new StoreException("no session " + id + " in this database");

@@ -27,10 +27,25 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class DesktopServices implements AppServices {
   private final SourceFactory sources = new SourceFactory(TrackCatalog.builtIn());
+  private final ScriptedPassword passwords;
+
+  public DesktopServices() {
+    this(System::getenv);
+  }
+
+  /** With {@code env} as the environment (for {@link ScriptedPassword#ENV}; tests give a map). */
+  public DesktopServices(java.util.function.UnaryOperator<String> env) {
+    this.passwords = new ScriptedPassword(env, DatabaseUnlock.console());
+  }
 
   @Override
   public SessionStore openStore(Path db) {
-    return DatabaseUnlock.open(db, DatabaseUnlock.console()); // asks only if db is encrypted
+    return DatabaseUnlock.open(db, passwords); // asks only if db is encrypted
+  }
+
+  @Override
+  public void rememberPassword(Path db, char[] password) {
+    passwords.remember(db, password);
   }
 
   @Override
@@ -148,8 +163,10 @@ public final class DesktopServices implements AppServices {
       err.flush();
     }
     Path snapshots = db.toAbsolutePath().getParent().resolve("snapshots");
-    try (SessionStore store = openWindowStore(db, toolkit);
+    try (EncryptOnClose encryption = new EncryptOnClose(db, out, err); // closes after the store
+        SessionStore store = openWindowStore(db, toolkit);
         SessionsDesk sessions = new SessionsDesk(store, db, snapshots)) {
+      sessions.encryptWith(encryption); // File → Encrypt database…
       LiveSession first =
           LiveSession.start(
               CombinedSource.of(prepared.stream().map(SourceFactory.Prepared::source).toList()),
@@ -161,6 +178,7 @@ public final class DesktopServices implements AppServices {
               null, // combined even for one source, so that the window can add more
               prepared.get(0).channelMap());
       LiveSwitcher switcher = new LiveSwitcher(sources, store, first);
+      sessions.continueWith(switcher); // the browser's "Continue recording…"
       Thread hook = new Thread(switcher::close, "pitwall-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       try {

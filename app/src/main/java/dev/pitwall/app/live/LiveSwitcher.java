@@ -3,7 +3,11 @@ package dev.pitwall.app.live;
 import dev.pitwall.app.ui.LiveFeed;
 import dev.pitwall.app.ui.sources.SourceConnector;
 import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.session.SessionSummary;
+import dev.pitwall.core.session.recovery.Continuation;
+import dev.pitwall.core.session.recovery.InterruptedSessions;
 import dev.pitwall.core.source.SourceState;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,6 +70,39 @@ final class LiveSwitcher implements SourceConnector, AutoCloseable {
         .combined()
         .orElseThrow(() -> new IllegalArgumentException("this session has a single source"))
         .remove(label);
+  }
+
+  /**
+   * Ends the current session and records {@code request}'s source into the INTERRUPTED or FAILED
+   * session {@code sessionId} instead, after a marked gap ({@link InterruptedSessions}). A bad
+   * source or a session that cannot be continued leaves the current session running.
+   */
+  synchronized LiveFeed continueSession(long sessionId, SourceRequest request) {
+    if (!(store instanceof InterruptedSessions recovery)) {
+      throw new IllegalStateException("this session store cannot continue sessions");
+    }
+    SessionSummary summary =
+        store
+            .session(sessionId)
+            .orElseThrow(() -> new IllegalArgumentException("there is no session " + sessionId));
+    SourceFactory.Prepared prepared = factory.create(request); // throws before anything stops
+    Continuation continued = recovery.continueSession(sessionId, Instant.now());
+    current.close();
+    current =
+        LiveSession.startInto(
+            CombinedSource.of(prepared.source()),
+            continued.recording(),
+            summary.info(),
+            prepared.track(),
+            request.duration(),
+            prepared.channelMap());
+    sessions.add(current);
+    return current;
+  }
+
+  /** File → Connect source… aimed at continuing session {@code sessionId}. */
+  SourceConnector continuing(long sessionId) {
+    return request -> continueSession(sessionId, request);
   }
 
   synchronized LiveSession current() {

@@ -2,9 +2,11 @@ package dev.pitwall.app.live;
 
 import dev.pitwall.app.replay.ReplayStages;
 import dev.pitwall.app.ui.MainWindow;
+import dev.pitwall.app.ui.database.EncryptDialog;
 import dev.pitwall.app.ui.sessions.PathChooser;
 import dev.pitwall.app.ui.sessions.SessionBrowser;
 import dev.pitwall.app.ui.sessions.TeamArchive;
+import dev.pitwall.app.ui.sources.SourceDialog;
 import dev.pitwall.core.session.SessionStore;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -34,6 +36,8 @@ final class SessionsDesk implements AutoCloseable {
   // the replay windows' session analyses, apart so an analysis never delays a search
   private final ExecutorService replays = executor("pitwall-replay-analysis", 2);
   private volatile SessionBrowser browser;
+  private volatile EncryptDialog.Encryptor encryptor; // File → Encrypt database…
+  private volatile LiveSwitcher switcher; // the window's live sessions: continues interrupted ones
   private volatile ReplayStages replayStages; // set on FX, closed from the opening thread
 
   /**
@@ -95,10 +99,60 @@ final class SessionsDesk implements AutoCloseable {
           window.showScreen("Sessions");
           browser.openArchive(archive);
         });
+    EncryptDialog.Encryptor encryption = encryptor;
+    if (encryption != null) { // added first: the items below go in front of it
+      MenuItem encryptItem = item("Encrypt database…", null, "menu-encrypt");
+      encryptItem.setOnAction(e -> openEncryptDialog(window, encryption));
+      window.addFileItems(encryptItem);
+    }
     window.addFileItems(importItem, exportItem, archiveItem);
+    LiveSwitcher live = switcher;
+    if (live != null) {
+      browser.setContinueAction(id -> continueInWindow(window, live, id));
+    }
     // the session a switch ended is COMPLETED now; the new one is RECORDING
     window.addFeedListener(feed -> browser.refresh());
     return browser;
+  }
+
+  /** Enables File → Encrypt database…; call before {@link #attach}. */
+  void encryptWith(EncryptDialog.Encryptor encryption) {
+    this.encryptor = encryption;
+  }
+
+  /** File → Encrypt database…: the password twice, the work on the session executor. FX thread. */
+  EncryptDialog openEncryptDialog(MainWindow window, EncryptDialog.Encryptor encryption) {
+    EncryptDialog dialog =
+        new EncryptDialog(window.scene().getWindow(), encryption, work, Platform::runLater);
+    dialog.show();
+    return dialog;
+  }
+
+  /** Enables "Continue recording…" in the browser; call before {@link #attach}. */
+  void continueWith(LiveSwitcher liveSwitcher) {
+    this.switcher = liveSwitcher;
+  }
+
+  /** Asks for a source as File → Connect source… does, then records it into session {@code id}. */
+  SourceDialog continueInWindow(MainWindow window, LiveSwitcher live, long id) {
+    SourceDialog dialog =
+        new SourceDialog(
+            window.scene().getWindow(),
+            live.continuing(id),
+            work,
+            feed -> {
+              window.switchFeed(feed);
+              window.showScreen("Live");
+            });
+    dialog.setAddToSession(false); // the continued session replaces the running one
+    javafx.scene.Node add = dialog.stage().getScene().lookup("#source-add");
+    if (add != null) { // adding to the running session makes no sense here
+      add.setVisible(false);
+      add.setManaged(false);
+    }
+    dialog.stage().setTitle("Continue recording session " + id);
+    dialog.show();
+    return dialog;
   }
 
   private static MenuItem item(String text, String accelerator, String id) {

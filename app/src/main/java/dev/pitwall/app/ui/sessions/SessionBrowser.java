@@ -50,6 +50,7 @@ public final class SessionBrowser {
   private final List<Button> needSelection = new ArrayList<>();
   private final BorderPane node = new BorderPane();
   private long selectAfterRefresh = -1;
+  private final InterruptedActions interrupted;
 
   /**
    * @param exportDir where Export… suggests writing files
@@ -71,6 +72,8 @@ public final class SessionBrowser {
     this.exportDir = exportDir;
     this.searches = new LatestWins(background, toFx);
     this.filter = new SessionFilter(zone, this::refresh);
+    this.interrupted =
+        new InterruptedActions(library, table::selected, background, toFx, status, this::refresh);
     node.setId("session-browser");
     node.getStyleClass().add("session-browser");
     node.getStylesheets()
@@ -86,6 +89,11 @@ public final class SessionBrowser {
         .getSelectionModel()
         .selectedItemProperty()
         .addListener((o, was, now) -> needSelection.forEach(b -> b.setDisable(now == null)));
+    table
+        .view()
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, was, now) -> interrupted.selectionChanged(now));
     // the list is fresh whenever the screen is put on the window
     node.sceneProperty().addListener((o, was, now) -> refreshWhenShown(now));
   }
@@ -99,7 +107,18 @@ public final class SessionBrowser {
     Button refresh = button("Refresh", "session-refresh", this::refresh, false);
     Region gap = new Region();
     gap.setMinWidth(16);
-    HBox buttons = new HBox(8, open, rename, delete, export, gap, importButton, refresh);
+    HBox buttons =
+        new HBox(
+            8,
+            open,
+            rename,
+            delete,
+            export,
+            interrupted.close(),
+            interrupted.resume(),
+            gap,
+            importButton,
+            refresh);
     buttons.setAlignment(Pos.CENTER_LEFT);
     VBox box = new VBox(6, buttons, status.node());
     box.setPadding(new Insets(8, 10, 8, 10));
@@ -238,6 +257,19 @@ public final class SessionBrowser {
         window(),
         row,
         () -> run(() -> library.delete(row.id()), "Deleted " + row.describe(), "Delete failed: "));
+  }
+
+  /** Closes the selected INTERRUPTED or FAILED session as COMPLETED in the background. */
+  public CompletableFuture<String> closeSelected() {
+    return interrupted.closeSelected();
+  }
+
+  /**
+   * Enables "Continue recording…": {@code action} gets the selected unfinished session's id (FX
+   * thread) and lets the user pick a source to record into it.
+   */
+  public void setContinueAction(java.util.function.LongConsumer action) {
+    interrupted.setContinueAction(action);
   }
 
   /** Opens the export dialog for the selected session; null when none is selected. */

@@ -35,6 +35,16 @@ public interface SessionLibrary {
   /** Writes session {@code id} to {@code out}; returns one line saying what was written. */
   String export(long id, ExportFormat format, double rateHz, Path out);
 
+  /**
+   * Closes the INTERRUPTED or FAILED session {@code id} as COMPLETED, its laps recomputed from the
+   * raw samples; returns one line for the user.
+   *
+   * @throws RuntimeException naming the session when it cannot be closed (e.g. it is COMPLETED)
+   */
+  default String closeInterrupted(long id) {
+    throw new UnsupportedOperationException("this session library cannot close sessions");
+  }
+
   /** What an import stored; {@code message} is one line for the user. */
   record Imported(long sessionId, String message) {}
 

@@ -1,0 +1,153 @@
+package dev.pitwall.app.cli;
+
+import dev.pitwall.app.live.ScriptedPassword;
+import dev.pitwall.storage.h2.H2DatabaseFile;
+import dev.pitwall.storage.h2.H2FileEncryption;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code pitwall db encrypt|decrypt|change-password}: converts the database file in place through
+ * {@link H2FileEncryption} (a verified copy replaces it atomically; on any failure the original
+ * stays). Passwords come from a file, the environment or the terminal — never an argument.
+ */
+@Command(
+    name = "db",
+    description = "Encrypt, decrypt or change the password of the session database file.",
+    subcommands = {DbCommand.Encrypt.class, DbCommand.Decrypt.class, DbCommand.Rekey.class})
+final class DbCommand implements Callable<Integer> {
+  /** The environment variable for the new password of {@code change-password}. */
+  static final String NEW_ENV = "PITWALL_DB_NEW_PASSWORD";
+
+  /** Replaced by tests; the process environment otherwise. */
+  static UnaryOperator<String> env = System::getenv;
+
+  @ParentCommand PitwallCommand root;
+
+  @Override
+  public Integer call() {
+    throw new CliFailure("say what to do: 'pitwall db encrypt', 'decrypt' or 'change-password'");
+  }
+
+  void report(String verb, H2FileEncryption.Converted c) {
+    root.out()
+        .printf(
+            Locale.ROOT,
+            "database %s %s (%d sessions, %.1f MB)%n",
+            c.file(),
+            verb,
+            c.sessions(),
+            c.bytes() / 1e6);
+    root.out().flush();
+  }
+
+  static PasswordInput input() {
+    return new PasswordInput(env);
+  }
+
+  @Command(
+      name = "encrypt",
+      description = {
+        "Encrypt the database with AES under a new password (asked twice on a terminal).",
+        "Scripts: --password-file FILE or $" + ScriptedPassword.ENV + "."
+      })
+  static final class Encrypt implements Callable<Integer> {
+    @ParentCommand DbCommand db;
+    @Mixin DatabaseOption database;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "New password: line 1.")
+    Path passwordFile;
+
+    @Override
+    public Integer call() {
+      Path path = database.path();
+      if (H2DatabaseFile.isEncrypted(path)) {
+        throw new CliFailure(
+            "database " + path + " is already encrypted: use 'pitwall db change-password'");
+      }
+      char[] password =
+          input().read(passwordFile, ScriptedPassword.ENV, "new database password", true);
+      try {
+        db.report("encrypted", H2FileEncryption.change(path, null, password));
+      } finally {
+        PasswordInput.wipe(password);
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "decrypt",
+      description = {
+        "Store the encrypted database unencrypted again (asks its password).",
+        "Scripts: --password-file FILE or $" + ScriptedPassword.ENV + "."
+      })
+  static final class Decrypt implements Callable<Integer> {
+    @ParentCommand DbCommand db;
+    @Mixin DatabaseOption database;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Its password: line 1.")
+    Path passwordFile;
+
+    @Override
+    public Integer call() {
+      Path path = database.path();
+      requireEncrypted(path);
+      char[] password =
+          input().read(passwordFile, ScriptedPassword.ENV, "database password", false);
+      try {
+        db.report("decrypted", H2FileEncryption.change(path, password, null));
+      } finally {
+        PasswordInput.wipe(password);
+      }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "change-password",
+      description = {
+        "Re-encrypt the database under a new password.",
+        "Scripts: --password-file / $" + ScriptedPassword.ENV + " (current),",
+        "--new-password-file / $" + NEW_ENV + " (new)."
+      })
+  static final class Rekey implements Callable<Integer> {
+    @ParentCommand DbCommand db;
+    @Mixin DatabaseOption database;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Current: line 1.")
+    Path passwordFile;
+
+    @Option(names = "--new-password-file", paramLabel = "FILE", description = "New: line 1.")
+    Path newPasswordFile;
+
+    @Override
+    public Integer call() {
+      Path path = database.path();
+      requireEncrypted(path);
+      PasswordInput in = input();
+      char[] current = in.read(passwordFile, ScriptedPassword.ENV, "current password", false);
+      char[] next = null;
+      try {
+        next = in.read(newPasswordFile, NEW_ENV, "new database password", true);
+        db.report("re-encrypted", H2FileEncryption.change(path, current, next));
+      } finally {
+        PasswordInput.wipe(current);
+        PasswordInput.wipe(next);
+      }
+      return 0;
+    }
+  }
+
+  static void requireEncrypted(Path path) {
+    if (!H2DatabaseFile.isEncrypted(path)) {
+      throw new CliFailure("database " + path + " is not encrypted (or does not exist)");
+    }
+  }
+}

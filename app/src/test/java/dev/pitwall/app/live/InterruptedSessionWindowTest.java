@@ -1,0 +1,202 @@
+package dev.pitwall.app.live;
+
+import static dev.pitwall.app.live.FxSteps.fx;
+import static dev.pitwall.app.live.FxSteps.fxRun;
+import static dev.pitwall.app.live.FxSteps.shot;
+import static dev.pitwall.app.live.FxSteps.waitFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pitwall.app.ui.MainWindow;
+import dev.pitwall.app.ui.sessions.PathChooser;
+import dev.pitwall.app.ui.sessions.SessionBrowser;
+import dev.pitwall.app.ui.sessions.SessionRow;
+import dev.pitwall.core.session.SessionStatus;
+import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.session.recovery.InterruptedSessions;
+import dev.pitwall.core.session.recovery.SessionEvent;
+import dev.pitwall.core.track.TrackCatalog;
+import dev.pitwall.storage.h2.H2SessionStore;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * "Close as completed" and "Continue recording…" in the session browser, headless, on a real H2
+ * file holding a simulator session whose recording died (status RECORDING and no lap rows, as a
+ * crash leaves it; the store reopens it as INTERRUPTED). Screenshots go to target/screenshots.
+ */
+@ExtendWith(ApplicationExtension.class)
+class InterruptedSessionWindowTest {
+  private static final double MAX_SPEED = Double.POSITIVE_INFINITY; // as 'record --speed max'
+  @TempDir Path dir;
+  private Stage stage;
+  private SessionStore store;
+  private LiveSwitcher switcher;
+  private MainWindow window;
+  private SessionsDesk desk;
+  private SessionBrowser browser;
+  private final ExecutorService background = Executors.newSingleThreadExecutor();
+  private long crashed;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+  }
+
+  /** A 320 s simulator session at COTA (two laps), then turned into what a crash leaves. */
+  private long crashedSession(Path db) throws Exception {
+    RecordResult r =
+        new DesktopServices()
+            .record(
+                new SourceRequest(
+                    "sim", "cota", 1, 3L, MAX_SPEED, java.time.Duration.ofSeconds(320)),
+                db);
+    try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db)) {
+      c.createStatement()
+          .executeUpdate("UPDATE sessions SET status = 'RECORDING' WHERE id = " + r.sessionId());
+      c.createStatement().executeUpdate("DELETE FROM laps WHERE session_id = " + r.sessionId());
+    }
+    return r.sessionId();
+  }
+
+  @BeforeEach
+  void showBrowser() throws Exception {
+    Path db = dir.resolve("pw");
+    crashed = crashedSession(db);
+    store = H2SessionStore.open(db); // recovers the crashed session as INTERRUPTED
+    SourceFactory factory = new SourceFactory(TrackCatalog.builtIn());
+    var sim = factory.create(new SourceRequest("sim", "spa", 1, 1L, 1.0, null));
+    LiveSession first = LiveSession.start(sim.source(), store, sim.track(), null);
+    switcher = new LiveSwitcher(factory, store, first);
+    desk = new SessionsDesk(store, db, dir.resolve("snapshots"), PathChooser.platform());
+    desk.continueWith(switcher);
+    fxRun(
+        () -> {
+          window = new MainWindow(first, dir.resolve("snapshots"), background);
+          window.setSourceConnector(switcher);
+          stage.setScene(window.scene());
+          stage.setTitle("PitWall — interrupted session test");
+          stage.show();
+          browser = desk.attach(window);
+          window.start();
+          window.showScreen("Sessions");
+        });
+    waitFx(() -> row(crashed) != null, () -> "rows " + browser.table().getItems());
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    fxRun(
+        () -> {
+          window.stop();
+          stage.hide();
+        });
+    switcher.close();
+    desk.close();
+    store.close();
+    background.shutdownNow();
+  }
+
+  private SessionRow row(long id) {
+    return browser.table().getItems().stream().filter(r -> r.id() == id).findFirst().orElse(null);
+  }
+
+  private void select(long id) throws Exception {
+    fxRun(() -> browser.table().getSelectionModel().select(row(id)));
+  }
+
+  private Button button(String id) throws Exception {
+    return fx(() -> (Button) window.scene().lookup(id));
+  }
+
+  private String message() throws Exception {
+    return fx(() -> browser.message().getText());
+  }
+
+  @Test
+  void closeAsCompletedRecomputesTheLapsAndTheRowShowsCompleted() throws Exception {
+    long live = Long.parseLong(switcher.current().sessionId());
+    select(live);
+    assertTrue(fx(() -> button("#session-close-interrupted").isDisabled()), "RECORDING: no");
+    select(crashed);
+    assertEquals(SessionStatus.INTERRUPTED, fx(() -> row(crashed).status()));
+    assertEquals(0, fx(() -> row(crashed).laps()), "the crash lost the lap rows");
+    assertFalse(fx(() -> button("#session-close-interrupted").isDisabled()));
+    shot(() -> window.scene(), "session-browser-interrupted-selected.png");
+
+    fxRun(() -> ((Button) window.scene().lookup("#session-close-interrupted")).fire());
+    waitFx(() -> row(crashed).status() == SessionStatus.COMPLETED, this::message);
+    SessionRow closed = fx(() -> row(crashed));
+    assertTrue(closed.laps() >= 2, "laps recomputed: " + closed);
+    assertTrue(closed.bestLapS() > 140 && closed.bestLapS() < 160, "COTA lap: " + closed);
+    assertTrue(message().matches("Session \\d+ closed as COMPLETED: \\d laps \\(recomputed.*"));
+    assertEquals(SessionStatus.COMPLETED, store.session(crashed).orElseThrow().status());
+    assertEquals(closed.laps(), store.laps(crashed).size());
+    select(crashed);
+    assertTrue(fx(() -> button("#session-close-interrupted").isDisabled()), "closed: no more");
+    shot(() -> window.scene(), "session-browser-closed-as-completed.png");
+  }
+
+  @Test
+  void continueRecordingRecordsANewSourceIntoTheInterruptedSession() throws Exception {
+    long samplesBefore = store.session(crashed).orElseThrow().samples();
+    select(crashed);
+    fxRun(() -> ((Button) window.scene().lookup("#session-continue")).fire());
+    waitFx(() -> continueStage() != null, this::message);
+    Stage dialog = fx(this::continueStage);
+    assertEquals("Continue recording session " + crashed, fx(dialog::getTitle));
+    fxRun(
+        () -> {
+          @SuppressWarnings("unchecked")
+          ComboBox<SourceKind> kind =
+              (ComboBox<SourceKind>) dialog.getScene().lookup("#source-kind");
+          kind.setValue(SourceKind.SIM);
+          ((TextField) dialog.getScene().lookup("#source-uri")).setText("sim:cota?cars=1&seed=3");
+        });
+    shot(dialog::getScene, "session-continue-dialog.png");
+    fxRun(() -> ((Button) dialog.getScene().lookup("#source-connect")).fire());
+    waitFx(
+        () -> switcher.current().sessionId().equals(Long.toString(crashed)),
+        () -> "current " + switcher.current().sessionId() + "; " + message());
+    assertEquals(SessionStatus.RECORDING, store.session(crashed).orElseThrow().status());
+    Thread.sleep(2000); // a couple of seconds of the continued recording on screen
+    shot(() -> window.scene(), "live-continued-session.png");
+    fxRun(() -> window.showScreen("Sessions"));
+    waitFx(() -> row(crashed).status() == SessionStatus.RECORDING, this::message);
+    switcher.close();
+    var after = store.session(crashed).orElseThrow();
+    assertEquals(SessionStatus.COMPLETED, after.status());
+    assertTrue(after.samples() > samplesBefore, samplesBefore + " -> " + after.samples());
+    List<SessionEvent> gaps = ((InterruptedSessions) store).events(crashed);
+    assertTrue(gaps.stream().anyMatch(e -> e.kind().equals(SessionEvent.GAP)), gaps.toString());
+  }
+
+  private Stage continueStage() {
+    for (Window w : Window.getWindows()) {
+      if (w instanceof Stage s
+          && s.isShowing()
+          && s.getTitle() != null
+          && s.getTitle().startsWith("Continue recording")) {
+        return s;
+      }
+    }
+    return null;
+  }
+}
