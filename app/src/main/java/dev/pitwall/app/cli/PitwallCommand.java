@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ArchiveCommand.class,
       SourcesCommand.class,
+      NoteCommand.class,
+      EventsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PitwallCommand implements Callable<Integer> {
