@@ -1,5 +1,6 @@
 package dev.pitwall.app.cli;
 
+import dev.pitwall.app.ui.annotation.SessionTimeText;
 import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;

@@ -1,4 +1,4 @@
-package dev.pitwall.app.cli;
+package dev.pitwall.app.ui.annotation;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
