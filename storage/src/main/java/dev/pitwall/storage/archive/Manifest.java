@@ -9,8 +9,7 @@ import java.util.Map;
  * session is, and the Parquet object's size and SHA-256 so a pull can verify what it downloaded.
  * {@code annotations} counts the engineers' annotations and gaps (they travel in the Parquet
  * footer, see {@code AnnotationText}). Written last: a session is in the archive exactly when its
- * manifest is. Flat JSON object, so any
- * tool reads it.
+ * manifest is. Flat JSON object, so any tool reads it.
  */
 public record Manifest(
     String sessionKey,

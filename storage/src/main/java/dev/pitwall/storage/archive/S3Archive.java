@@ -1,8 +1,8 @@
 package dev.pitwall.storage.archive;
 
-import dev.pitwall.core.session.annotation.SessionAnnotations;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
+import dev.pitwall.core.session.annotation.SessionAnnotations;
 import dev.pitwall.storage.export.ParquetSessionExporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
