@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
       ArchiveCommand.class,
       SourcesCommand.class,
       DbCommand.class,
+      NoteCommand.class,
+      EventsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PitwallCommand implements Callable<Integer> {

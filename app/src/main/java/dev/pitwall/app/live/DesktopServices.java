@@ -8,6 +8,7 @@ import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.session.StoreException;
+import dev.pitwall.core.session.annotation.SessionAnnotations;
 import dev.pitwall.core.session.recovery.Continuation;
 import dev.pitwall.core.session.recovery.InterruptedSessions;
 import dev.pitwall.core.source.TelemetrySource;
@@ -183,7 +184,11 @@ public final class DesktopServices implements AppServices {
       Runtime.getRuntime().addShutdownHook(hook);
       try {
         toolkit.join();
-        new FxWindow(first, snapshots, switcher, sessions).showAndWait(screenshot, exitAfter, err);
+        FxWindow fx = new FxWindow(first, snapshots, switcher, sessions);
+        if (store instanceof SessionAnnotations notes) {
+          fx.annotateInto(notes);
+        }
+        fx.showAndWait(screenshot, exitAfter, err);
       } finally {
         switcher.close();
         Runtime.getRuntime().removeShutdownHook(hook);

@@ -3,6 +3,7 @@ package dev.pitwall.app.live;
 import dev.pitwall.app.ui.LiveFeed;
 import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.app.ui.sources.SourceConnector;
+import dev.pitwall.core.session.annotation.SessionAnnotations;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ final class FxWindow {
   private final Path snapshotDir;
   private final SourceConnector connector;
   private final SessionsDesk sessions;
+  private SessionAnnotations annotations;
 
   /**
    * @param connector switches the window to another source (File → Connect source…), or null
@@ -37,6 +39,12 @@ final class FxWindow {
     this.snapshotDir = snapshotDir;
     this.connector = connector;
     this.sessions = sessions;
+  }
+
+  /** Adds the "Mark" bar (annotations at the live session's time) writing into {@code store}. */
+  FxWindow annotateInto(SessionAnnotations store) {
+    this.annotations = store;
+    return this;
   }
 
   /**
@@ -93,6 +101,9 @@ final class FxWindow {
       ExecutorService background) {
     MainWindow window = new MainWindow(feed, snapshotDir, background);
     window.setSourceConnector(connector);
+    if (annotations != null) {
+      LiveMarks.attach(window, feed, annotations, background);
+    }
     LiveStrategy strategy = attachStrategy(window, err);
     Stage stage = new Stage();
     stage.setTitle("PitWall — " + feed.sessionDescription());

@@ -4,6 +4,7 @@ import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionRecording;
 import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.session.annotation.SessionAnnotations;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.hardware.file.FileFormat;
 import dev.pitwall.hardware.file.ImportedSession;
@@ -75,6 +76,10 @@ public final class SessionImporter {
     } catch (RuntimeException e) {
       rec.finish(SessionStatus.FAILED);
       throw e;
+    }
+    // after the samples are safe: annotations are appended events beside them
+    if (store instanceof SessionAnnotations notes && !imported.annotations().isEmpty()) {
+      notes.append(rec.sessionId(), imported.annotations());
     }
     return new Result(
         rec.sessionId(),

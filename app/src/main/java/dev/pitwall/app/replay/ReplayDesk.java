@@ -7,8 +7,10 @@ import dev.pitwall.app.report.SessionAnalysis;
 import dev.pitwall.app.report.StoredReferenceLaps;
 import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.app.ui.analysis.AnalysisScreen;
+import dev.pitwall.app.ui.annotation.AnnotationList;
 import dev.pitwall.app.ui.coaching.CoachingScreen;
 import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.session.annotation.SessionAnnotations;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -45,6 +47,12 @@ public final class ReplayDesk {
     this.analysis = new AnalysisScreen(background, toFx);
     this.coaching = new CoachingScreen(this::openFinding);
     window.addControls(controls.node());
+    if (store instanceof SessionAnnotations notes) {
+      AnnotationList events = new AnnotationList(this::seek);
+      window.addControls(events.node());
+      CompletableFuture.supplyAsync(() -> notes.annotations(sessionId), background)
+          .thenAcceptAsync(events::show, toFx);
+    }
     window.addScreen("Lap analysis", analysis.node());
     window.addScreen("Coaching", coaching.node());
     analysis.setReferenceLaps(new StoredReferenceLaps(store, SessionAnalyser.withDefaults()));

@@ -3,6 +3,7 @@ package dev.pitwall.hardware.file;
 import dev.pitwall.core.exchange.LapText;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionInfo;
+import dev.pitwall.core.session.annotation.AnnotationText;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import java.nio.file.Path;
@@ -79,7 +80,14 @@ final class GenericCsvReader {
       List<Channel> order = Arrays.asList(channels);
       List<SampleBlock> blocks = new ArrayList<>(data.blocks(0));
       blocks.sort(Comparator.comparingInt(b -> order.indexOf(b.channel())));
-      return new ImportedSession(info, blocks, laps, FileFormat.CSV, rows);
+      return new ImportedSession(
+          info,
+          blocks,
+          laps,
+          FileFormat.CSV,
+          rows,
+          List.of(),
+          ImportedAnnotations.parse(file, meta.getOrDefault(AnnotationText.CSV_KEY, "")));
     }
   }
 
@@ -98,6 +106,7 @@ final class GenericCsvReader {
     String value = body.substring(eq + 1).strip();
     switch (key) {
       case "lap" -> laps.add(lines.number() + ":" + value);
+      case AnnotationText.CSV_KEY -> meta.merge(key, value, (a, b) -> a + "\n" + b);
       case "rate" -> {
         int comma = value.lastIndexOf(',');
         try {

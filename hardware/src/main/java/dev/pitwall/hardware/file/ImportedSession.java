@@ -2,6 +2,7 @@ package dev.pitwall.hardware.file;
 
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionInfo;
+import dev.pitwall.core.session.annotation.Annotation;
 import dev.pitwall.core.telemetry.SampleBlock;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import java.util.List;
  * @param rows data rows read (lines for text formats)
  * @param notes what the import skipped and why, with counts (e.g. frames of CAN ids the DBC does
  *     not know), one line each; empty when everything was imported
+ * @param annotations the engineers' annotations and gaps a PitWall export carries (empty otherwise)
  */
 public record ImportedSession(
     SessionInfo info,
@@ -21,18 +23,31 @@ public record ImportedSession(
     List<Lap> laps,
     FileFormat format,
     long rows,
-    List<String> notes) {
+    List<String> notes,
+    List<Annotation> annotations) {
 
   public ImportedSession {
     channels = List.copyOf(channels);
     laps = List.copyOf(laps);
     notes = List.copyOf(notes);
+    annotations = List.copyOf(annotations);
+  }
+
+  /** A session without annotations (every format but PitWall's own exports). */
+  public ImportedSession(
+      SessionInfo info,
+      List<SampleBlock> channels,
+      List<Lap> laps,
+      FileFormat format,
+      long rows,
+      List<String> notes) {
+    this(info, channels, laps, format, rows, notes, List.of());
   }
 
   /** A session of which nothing was skipped. */
   public ImportedSession(
       SessionInfo info, List<SampleBlock> channels, List<Lap> laps, FileFormat format, long rows) {
-    this(info, channels, laps, format, rows, List.of());
+    this(info, channels, laps, format, rows, List.of(), List.of());
   }
 
   public long samples() {

@@ -4,6 +4,7 @@ import dev.pitwall.core.exchange.ExchangeFormat;
 import dev.pitwall.core.exchange.LapText;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionInfo;
+import dev.pitwall.core.session.annotation.AnnotationText;
 import dev.pitwall.core.telemetry.Channel;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -59,7 +60,13 @@ final class ParquetSessionReader {
         throw ImportException.ofFile(file, "the Parquet file holds no samples");
       }
       return new ImportedSession(
-          info(file, kv), columns.blocks(0), laps(file, kv), FileFormat.PARQUET, rows);
+          info(file, kv),
+          columns.blocks(0),
+          laps(file, kv),
+          FileFormat.PARQUET,
+          rows,
+          List.of(),
+          ImportedAnnotations.parse(file, kv.getOrDefault(AnnotationText.PARQUET_KEY, "")));
     } catch (IOException e) {
       throw ImportException.ofFile(file, "cannot read: " + e.getMessage());
     } catch (ThriftCompactReader.Corrupt e) {

@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * The JSON manifest beside each archived session ({@code sessions/KEY/manifest.json}): what the
  * session is, and the Parquet object's size and SHA-256 so a pull can verify what it downloaded.
- * Written last: a session is in the archive exactly when its manifest is. Flat JSON object, so any
- * tool reads it.
+ * {@code annotations} counts the engineers' annotations and gaps (they travel in the Parquet
+ * footer, see {@code AnnotationText}). Written last: a session is in the archive exactly when its
+ * manifest is. Flat JSON object, so any tool reads it.
  */
 public record Manifest(
     String sessionKey,
@@ -20,6 +21,7 @@ public record Manifest(
     long samples,
     int channels,
     int laps,
+    int annotations,
     String dataKey,
     long dataBytes,
     String dataSha256) {
@@ -38,6 +40,7 @@ public record Manifest(
     b.append(String.format(Locale.ROOT, "  \"samples\": %d,%n", samples));
     b.append(String.format(Locale.ROOT, "  \"channels\": %d,%n", channels));
     b.append(String.format(Locale.ROOT, "  \"laps\": %d,%n", laps));
+    b.append(String.format(Locale.ROOT, "  \"annotations\": %d,%n", annotations));
     field(b, "dataFormat", "parquet");
     field(b, "dataKey", dataKey);
     b.append(String.format(Locale.ROOT, "  \"dataBytes\": %d,%n", dataBytes));
@@ -63,6 +66,7 @@ public record Manifest(
         Long.parseLong(f.getOrDefault("samples", "0")),
         Integer.parseInt(f.getOrDefault("channels", "0")),
         Integer.parseInt(f.getOrDefault("laps", "0")),
+        Integer.parseInt(f.getOrDefault("annotations", "0")),
         f.get("dataKey"),
         Long.parseLong(f.getOrDefault("dataBytes", "-1")),
         f.get("dataSha256"));

@@ -2,6 +2,7 @@ package dev.pitwall.storage.archive;
 
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
+import dev.pitwall.core.session.annotation.SessionAnnotations;
 import dev.pitwall.storage.export.ParquetSessionExporter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -145,6 +146,7 @@ public final class S3Archive implements AutoCloseable {
               summary.samples(),
               store.channels(sessionId).size(),
               summary.laps(),
+              store instanceof SessionAnnotations notes ? notes.annotations(sessionId).size() : 0,
               dir + "/session.parquet",
               Files.size(file),
               sha);

@@ -51,6 +51,7 @@ public final class CsvSessionExporter {
     long rows;
     try (Writer w =
         new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
+      w.write(AnnotationLines.csvComments(store, sessionId));
       writeHeader(w, summary, store.laps(sessionId), blocks);
       rows = rateHz == 0 ? CsvRows.native_(w, blocks) : CsvRows.resampled(w, blocks, rateHz);
     } catch (IOException e) {

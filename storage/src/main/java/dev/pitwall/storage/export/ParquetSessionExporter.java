@@ -6,6 +6,7 @@ import dev.pitwall.core.session.ChannelSummary;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
+import dev.pitwall.core.session.annotation.AnnotationText;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import java.io.BufferedOutputStream;
@@ -52,6 +53,7 @@ public final class ParquetSessionExporter {
         writeChannel(file, block, groups);
       }
       Map<String, String> meta = metadata(summary, store.laps(sessionId), channels);
+      meta.put(AnnotationText.PARQUET_KEY, AnnotationLines.of(store, sessionId, "\n"));
       byte[] footer = ParquetFooter.encode(groups, meta, "pitwall (PitWall Parquet writer 1)");
       file.write(footer);
       file.write(

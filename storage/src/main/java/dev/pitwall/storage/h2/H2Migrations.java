@@ -20,7 +20,7 @@ import java.time.Instant;
  * file is backed up with H2's {@code BACKUP TO} (a consistent zip of the open database).
  */
 final class H2Migrations {
-  static final int LATEST = 3;
+  static final int LATEST = 4;
 
   private static final String[][] STEPS = {
     {}, // version 0 does not exist
@@ -53,6 +53,11 @@ final class H2Migrations {
           + " session_id BIGINT NOT NULL REFERENCES sessions(id), kind VARCHAR(32) NOT NULL,"
           + " start_nanos BIGINT NOT NULL, end_nanos BIGINT NOT NULL, text VARCHAR NOT NULL)",
       "CREATE INDEX IF NOT EXISTS events_session ON events(session_id, start_nanos)",
+    },
+    {
+      "who added an event and when (engineers' annotations)",
+      "ALTER TABLE events ADD COLUMN IF NOT EXISTS author VARCHAR DEFAULT '' NOT NULL",
+      "ALTER TABLE events ADD COLUMN IF NOT EXISTS created_epoch_ms BIGINT",
     },
   };
 

@@ -8,6 +8,9 @@ import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.session.StoreException;
+import dev.pitwall.core.session.annotation.Annotation;
+import dev.pitwall.core.session.annotation.AnnotationKind;
+import dev.pitwall.core.session.annotation.SessionAnnotations;
 import dev.pitwall.core.session.catalog.CatalogEntry;
 import dev.pitwall.core.session.catalog.SessionCatalog;
 import dev.pitwall.core.session.catalog.SessionQuery;
@@ -46,7 +49,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * SessionRecording} has its own connection and a single writer thread. Close the store after
  * stopping its recorders: closing shuts the database down.
  */
-public final class H2SessionStore implements SessionStore, SessionCatalog, InterruptedSessions {
+public final class H2SessionStore
+    implements SessionStore, SessionCatalog, InterruptedSessions, SessionAnnotations {
   /** Files open in this JVM: H2 would silently share them, PitWall wants one store per file. */
   private static final Set<Path> OPEN_FILES = ConcurrentHashMap.newKeySet();
 
@@ -315,6 +319,43 @@ public final class H2SessionStore implements SessionStore, SessionCatalog, Inter
       return new H2SessionRecovery(readConnection, name).events(id);
     } catch (SQLException e) {
       throw H2Errors.onUse("cannot read the events of session " + id + " from " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized Annotation annotate(
+      long id, AnnotationKind kind, long atNanos, String text, String author) {
+    SessionSummary s =
+        session(id).orElseThrow(() -> new StoreException("no session " + id + " in " + name));
+    H2SessionAnnotations.check(s, kind, atNanos, text);
+    Annotation a =
+        new Annotation(kind, atNanos, atNanos, text.strip(), author, Optional.of(Instant.now()));
+    append(id, List.of(a));
+    return a;
+  }
+
+  @Override
+  public synchronized void append(long id, List<Annotation> annotations) {
+    if (session(id).isEmpty()) {
+      throw new StoreException("no session " + id + " in " + name);
+    }
+    try {
+      H2SessionAnnotations sql = new H2SessionAnnotations(readConnection);
+      for (Annotation a : annotations) {
+        sql.insert(id, a);
+      }
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot add an annotation to session " + id + " in " + name, e);
+    }
+  }
+
+  @Override
+  public synchronized List<Annotation> annotations(long id) {
+    checkOpen();
+    try {
+      return new H2SessionAnnotations(readConnection).read(id);
+    } catch (SQLException e) {
+      throw H2Errors.onUse("cannot read the annotations of session " + id + " from " + name, e);
     }
   }
 

@@ -9,6 +9,8 @@ import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionInfo;
 import dev.pitwall.core.session.SessionRecording;
 import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.session.annotation.AnnotationKind;
+import dev.pitwall.core.session.annotation.SessionAnnotations;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.storage.h2.H2SessionStore;
@@ -101,6 +103,8 @@ class S3ArchiveTest {
   @Test
   void pushListPullRoundTripsAndASecondPushUploadsNothing() throws Exception {
     createBucket("team1");
+    ((SessionAnnotations) store)
+        .annotate(sessionId, AnnotationKind.PIT, 1_000_000_000L, "4 tyres", "test");
     try (S3Archive a = archive("team1", "season/2025")) {
       S3Archive.PushResult first = a.push(store, sessionId, dir.resolve("work"));
       assertFalse(first.alreadyArchived());
@@ -109,6 +113,7 @@ class S3ArchiveTest {
       assertEquals(1, listed.size());
       assertEquals("barber", listed.get(0).track());
       assertEquals(1_800_000, listed.get(0).samples());
+      assertEquals(1, listed.get(0).annotations(), "the pit stop, carried in the Parquet footer");
       assertTrue(listed.get(0).dataKey().startsWith("season/2025/sessions/20250906T184000Z-"));
       Path pulled = a.pull(first.sessionKey(), dir.resolve("pulled"));
       assertEquals(listed.get(0).dataSha256(), Digests.sha256(pulled));
