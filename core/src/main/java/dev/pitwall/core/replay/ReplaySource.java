@@ -325,7 +325,8 @@ public final class ReplaySource implements TelemetrySource {
 
   /**
    * Reads the window channel by channel through the read-ahead buffers (store I/O outside the lock)
-   * and publishes it. A pre-roll reads on past its target, so playing on is served from memory.
+   * and publishes it. A pre-roll reads on past its target ({@link ReadAhead#read}), so playing on
+   * from the target is served from memory.
    */
   private void publish(SampleSink sink, Window w) {
     long ahead = readAheadNanos();
