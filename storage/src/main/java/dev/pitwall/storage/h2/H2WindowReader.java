@@ -145,7 +145,7 @@ final class H2WindowReader {
     }
     int samples = 0;
     for (ReadCache.Decoded d : found.values()) {
-      samples += d.times().length;
+      samples += window.countInside(d.times()); // exact: no chunk-sized slack per channel
     }
     window.reserve(samples);
     for (int seq : seqs) {
