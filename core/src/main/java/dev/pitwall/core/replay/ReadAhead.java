@@ -29,9 +29,8 @@ final class ReadAhead {
   }
 
   /**
-   * Samples with {@code fromNanos <= t < toNanos}; reads {@code [fromNanos, toNanos + aheadNanos)}
-   * from the store when the window is not buffered: a seek's pre-roll (a window ending at the
-   * target) thus also buffers what playing on from the target needs, one store read per seek.
+   * Samples with {@code fromNanos <= t < toNanos}; reads {@code [fromNanos, max(toNanos, fromNanos
+   * + aheadNanos))} from the store when the window is not buffered.
    *
    * <p>The block shares the buffer's arrays when the window starts at the buffer's start (a seek's
    * pre-roll: no copy of a minute of samples); the buffer never writes to them, it only replaces
@@ -39,7 +38,7 @@ final class ReadAhead {
    */
   SampleBlock read(long fromNanos, long toNanos, long aheadNanos) {
     if (fromNanos < cachedFromNanos || toNanos > cachedToNanos) {
-      long end = saturatedAdd(toNanos, aheadNanos);
+      long end = Math.max(toNanos, saturatedAdd(fromNanos, aheadNanos));
       SampleBlock block = store.read(sessionId, channel, fromNanos, end);
       times = block.times();
       values = block.values();
