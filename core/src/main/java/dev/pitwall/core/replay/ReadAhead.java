@@ -31,6 +31,10 @@ final class ReadAhead {
   /**
    * Samples with {@code fromNanos <= t < toNanos}; reads {@code [fromNanos, max(toNanos, fromNanos
    * + aheadNanos))} from the store when the window is not buffered.
+   *
+   * <p>The block shares the buffer's arrays when the window starts at the buffer's start (a seek's
+   * pre-roll: no copy of a minute of samples); the buffer never writes to them, it only replaces
+   * them, so the block stays immutable.
    */
   SampleBlock read(long fromNanos, long toNanos, long aheadNanos) {
     if (fromNanos < cachedFromNanos || toNanos > cachedToNanos) {
@@ -43,6 +47,9 @@ final class ReadAhead {
     }
     int a = firstAtOrAfter(fromNanos);
     int b = firstAtOrAfter(toNanos);
+    if (a == 0) {
+      return new SampleBlock(channel, times, values, b);
+    }
     return new SampleBlock(
         channel, Arrays.copyOfRange(times, a, b), Arrays.copyOfRange(values, a, b), b - a);
   }

@@ -263,7 +263,11 @@ public final class ReplaySource implements TelemetrySource {
   }
 
   /** A stretch of session time to publish, tagged with the epoch it belongs to. */
-  private record Window(long fromNanos, long toNanos, long epoch) {}
+  private record Window(long fromNanos, long toNanos, long epoch, boolean preroll) {
+    Window(long fromNanos, long toNanos, long epoch) {
+      this(fromNanos, toNanos, epoch, false);
+    }
+  }
 
   /** Blocks until there is something to publish; null when stopping. */
   private Window nextWindow() throws InterruptedException {
@@ -278,7 +282,7 @@ public final class ReplaySource implements TelemetrySource {
           pendingSeekNanos = -1;
           positionNanos = target;
           clock.anchor(target, System.nanoTime());
-          return new Window(Math.max(startNanos, target - prerollNanos), target, epoch);
+          return new Window(Math.max(startNanos, target - prerollNanos), target, epoch, true);
         }
         Window w = paced();
         if (w != null) {
@@ -325,10 +329,11 @@ public final class ReplaySource implements TelemetrySource {
 
   /**
    * Reads the window channel by channel through the read-ahead buffers (store I/O outside the lock)
-   * and publishes it. A pre-roll reads on past its target, so playing on is served from memory.
+   * and publishes it. A pre-roll reads on a little past its target, so the first windows of playing
+   * on are served from memory: one store read per channel per seek.
    */
   private void publish(SampleSink sink, Window w) {
-    long ahead = readAheadNanos();
+    long ahead = w.preroll() ? w.toNanos() - w.fromNanos() + pastTargetNanos() : readAheadNanos();
     for (ReadAhead channel : replayChannels.inPublishOrder()) {
       SampleBlock block = channel.read(w.fromNanos(), w.toNanos(), ahead);
       if (block.isEmpty()) {
@@ -343,6 +348,17 @@ public final class ReplaySource implements TelemetrySource {
       counters.samples(block.size());
     }
     counters.frame();
+  }
+
+  /**
+   * Session time a pre-roll reads past its target: 1 s of wall time at the current speed, 1-10 s
+   * (not the full read-ahead: every channel decodes it before the seek shows).
+   */
+  private long pastTargetNanos() {
+    double speed = speed();
+    return Double.isInfinite(speed)
+        ? MAX_WINDOW_NANOS
+        : Math.min(MAX_WINDOW_NANOS, Math.max(1_000_000_000L, (long) (speed * 1e9)));
   }
 
   /** Session time to read ahead: 2 s of wall time at the current speed, at least 30 s. */

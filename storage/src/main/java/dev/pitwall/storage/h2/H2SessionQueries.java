@@ -6,7 +6,6 @@ import dev.pitwall.core.session.SessionInfo;
 import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.telemetry.Channel;
-import dev.pitwall.core.telemetry.SampleBlock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,11 +31,9 @@ final class H2SessionQueries {
           + " FROM sessions s";
 
   private final Connection connection;
-  private final H2WindowReader windows;
 
   H2SessionQueries(Connection connection) {
     this.connection = connection;
-    this.windows = new H2WindowReader(connection);
   }
 
   List<SessionSummary> sessions() throws SQLException {
@@ -100,22 +97,6 @@ final class H2SessionQueries {
       }
       return out;
     }
-  }
-
-  /** Samples in [from, to), in time order ({@link H2WindowReader}). */
-  SampleBlock read(long sessionId, Channel channel, long fromNanos, long toNanos)
-      throws SQLException {
-    return windows.read(sessionId, channel, fromNanos, toNanos);
-  }
-
-  /** Chunks decoded by reads so far: tests check that a window read touches only what it needs. */
-  long chunksDecoded() {
-    return windows.chunksDecoded();
-  }
-
-  /** Forgets what reads cached (after a delete). */
-  void forgetCached() {
-    windows.forgetCached();
   }
 
   private static List<SessionSummary> summaries(PreparedStatement p) throws SQLException {

@@ -45,9 +45,11 @@ import org.h2.jdbcx.JdbcDataSource;
  * stored as columnar chunks with a time index (ADR 0201). Also a {@link SessionCatalog} and {@link
  * InterruptedSessions} (continue or close a session that did not end normally).
  *
- * <p>Threads: reads are serialised on one connection and may come from any thread; each {@link
- * SessionRecording} has its own connection and a single writer thread. Close the store after
- * stopping its recorders: closing shuts the database down.
+ * <p>Threads: every method may be called from any thread. Window reads ({@link #read}) run on a
+ * small pool of their own connections ({@link WindowReaders}), so a replay seek never queues behind
+ * another read; the other reads are serialised on one connection. Each {@link SessionRecording} has
+ * its own connection and a single writer thread. Close the store after stopping its recorders:
+ * closing shuts the database down.
  */
 public final class H2SessionStore
     implements SessionStore, SessionCatalog, InterruptedSessions, SessionAnnotations {
@@ -65,8 +67,9 @@ public final class H2SessionStore
   private final Connection readConnection;
   private final H2SessionQueries queries;
   private final H2SessionCatalog catalog;
+  private final WindowReaders windows;
   private final Path lockedFile;
-  private boolean closed;
+  private volatile boolean closed;
 
   private H2SessionStore(String name, String url, Path lockedFile, char[] password)
       throws SQLException {
@@ -78,6 +81,7 @@ public final class H2SessionStore
     this.readConnection = dataSource.getConnection();
     this.queries = new H2SessionQueries(readConnection);
     this.catalog = new H2SessionCatalog(readConnection, name);
+    this.windows = new WindowReaders(dataSource, name);
   }
 
   /**
@@ -249,13 +253,17 @@ public final class H2SessionStore
   }
 
   @Override
-  public synchronized SampleBlock read(
-      long sessionId, Channel channel, long fromNanos, long toNanos) {
+  public SampleBlock read(long sessionId, Channel channel, long fromNanos, long toNanos) {
     checkOpen();
     String what = "cannot read " + channel.key() + " of session " + sessionId + " from " + name;
     try {
-      return queries.read(sessionId, channel, fromNanos, toNanos);
+      return windows.read(sessionId, channel, fromNanos, toNanos);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException(what + ": interrupted while waiting for a free connection", e);
     } catch (SQLException e) {
+      checkOpen(); // closed while waiting: say so
+
       throw H2Errors.onUse(what, e);
     } catch (IllegalArgumentException e) { // a chunk that does not decode
       throw new StoreException(what + ": stored chunk is corrupt: " + e.getMessage(), e);
@@ -287,7 +295,7 @@ public final class H2SessionStore
     checkOpen();
     try {
       catalog.delete(id);
-      queries.forgetCached();
+      windows.forgetCached();
     } catch (SQLException e) {
       throw H2Errors.onUse("cannot delete session " + id + " from " + name, e);
     }
@@ -308,8 +316,8 @@ public final class H2SessionStore
     forgetCachedReads(); // closing merged its chunks: cached time indexes name the old ones
   }
 
-  private synchronized void forgetCachedReads() {
-    queries.forgetCached();
+  private void forgetCachedReads() {
+    windows.forgetCached();
   }
 
   @Override
@@ -360,8 +368,13 @@ public final class H2SessionStore
   }
 
   /** Chunks decoded by reads of this store so far (tests of the time index). */
-  synchronized long chunksDecoded() {
-    return queries.chunksDecoded();
+  long chunksDecoded() {
+    return windows.chunksDecoded();
+  }
+
+  /** Tests: {@code hook} runs inside every window read, on the reading thread. */
+  void duringWindowRead(java.util.function.Consumer<Channel> hook) {
+    windows.duringRead(hook);
   }
 
   /** Shuts the database down (recordings still open fail from now on) and releases the file. */
@@ -371,6 +384,7 @@ public final class H2SessionStore
       return;
     }
     closed = true;
+    windows.close(); // waits for window reads in flight
     try (Connection c = readConnection;
         Statement s = c.createStatement()) {
       s.execute("SHUTDOWN");
@@ -383,7 +397,7 @@ public final class H2SessionStore
     }
   }
 
-  private synchronized void checkOpen() {
+  private void checkOpen() {
     if (closed) {
       throw new StoreException("database " + name + " is closed");
     }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Window reads ({@code fromNanos <= t < toNanos} of one channel) for {@link H2SessionQueries}.
@@ -23,24 +24,36 @@ import java.util.Map;
  * FAILED, whose open chunks are kept) is read through SQL every time. The statements are prepared
  * once per connection (a replay seek reads 50 channels: 200 statement preparations before).
  *
- * <p>Not thread-safe: callers serialise access to the connection.
+ * <p>Not thread-safe: one thread at a time ({@link WindowReaders} lends each reader to one read);
+ * the {@link ReadCache} is shared by all readers of a store.
  */
 final class H2WindowReader {
   /** Reads touching more chunks than this (about 1 M samples) bypass the chunk cache. */
   private static final int MAX_CACHED_CHUNKS_PER_READ = 256;
 
   private final Connection connection;
-  private final ReadCache cache =
-      new ReadCache(Long.getLong("pitwall.h2.chunkCacheSamples", ReadCache.MAX_CHUNK_SAMPLES));
+  private final ReadCache cache;
+  private final AtomicLong chunksDecoded;
   private PreparedStatement channelQuery;
   private PreparedStatement indexQuery;
   private PreparedStatement windowIndexQuery;
   private PreparedStatement chunkQuery;
   private PreparedStatement openQuery;
-  private long chunksDecoded;
 
-  H2WindowReader(Connection connection) {
+  /** Takes ownership of {@code connection}; {@code chunksDecoded} counts decodes (tests). */
+  H2WindowReader(Connection connection, ReadCache cache, AtomicLong chunksDecoded) {
     this.connection = connection;
+    this.cache = cache;
+    this.chunksDecoded = chunksDecoded;
+  }
+
+  /** Closes the connection (and with it the prepared statements); quiet, the store is closing. */
+  void close() {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // closing the store: nothing left to read with it
+    }
   }
 
   SampleBlock read(long sessionId, Channel channel, long fromNanos, long toNanos)
@@ -73,16 +86,6 @@ final class H2WindowReader {
       readRecording(channelId, window);
     }
     return window.toBlock(channel);
-  }
-
-  /** Chunks decoded by reads so far (cache hits are not decoded again). */
-  long chunksDecoded() {
-    return chunksDecoded;
-  }
-
-  /** Drops everything cached (a session was deleted). */
-  void forgetCached() {
-    cache.forgetAll();
   }
 
   private void prepare() throws SQLException {
@@ -142,7 +145,7 @@ final class H2WindowReader {
     }
     int samples = 0;
     for (ReadCache.Decoded d : found.values()) {
-      samples += d.times().length;
+      samples += window.countInside(d.times()); // exact: no chunk-sized slack per channel
     }
     window.reserve(samples);
     for (int seq : seqs) {
@@ -242,7 +245,7 @@ final class H2WindowReader {
     } else {
       throw new IllegalArgumentException("unknown chunk format " + format);
     }
-    chunksDecoded++;
+    chunksDecoded.incrementAndGet();
     return new ReadCache.Decoded(times, values);
   }
 }

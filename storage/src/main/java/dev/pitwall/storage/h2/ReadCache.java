@@ -12,7 +12,8 @@ import java.util.Map;
  *
  * <p>Nothing of a session being recorded is kept (its chunks are still sealed, merged and written);
  * a finished session's chunks never change again, only disappear with the session ({@link
- * #forgetAll} on delete). Not thread-safe: used under the store's lock.
+ * #forgetAll} on delete). Thread-safe (every method locks the cache): shared by the readers of
+ * {@link WindowReaders}.
  */
 final class ReadCache {
   /** 2 M samples of decoded chunks, about 32 MB (500 chunks of 4096). */
@@ -36,27 +37,27 @@ final class ReadCache {
     this.maxChunkSamples = maxChunkSamples;
   }
 
-  Long channelId(String key) {
+  synchronized Long channelId(String key) {
     return channelIds.get(key);
   }
 
-  void channelId(String key, long id) {
+  synchronized void channelId(String key, long id) {
     channelIds.put(key, id);
   }
 
-  ChunkIndex index(long channelId) {
+  synchronized ChunkIndex index(long channelId) {
     return indexes.get(channelId);
   }
 
-  void index(long channelId, ChunkIndex index) {
+  synchronized void index(long channelId, ChunkIndex index) {
     indexes.put(channelId, index);
   }
 
-  Decoded chunk(long channelId, int seq) {
+  synchronized Decoded chunk(long channelId, int seq) {
     return chunks.get(new ChunkKey(channelId, seq));
   }
 
-  void chunk(long channelId, int seq, Decoded decoded) {
+  synchronized void chunk(long channelId, int seq, Decoded decoded) {
     Decoded old = chunks.put(new ChunkKey(channelId, seq), decoded);
     chunkSamples += decoded.times().length - (old == null ? 0 : old.times().length);
     var it = chunks.values().iterator();
@@ -66,11 +67,11 @@ final class ReadCache {
     }
   }
 
-  long chunkSamples() {
+  synchronized long chunkSamples() {
     return chunkSamples;
   }
 
-  void forgetAll() {
+  synchronized void forgetAll() {
     channelIds.clear();
     indexes.clear();
     chunks.clear();

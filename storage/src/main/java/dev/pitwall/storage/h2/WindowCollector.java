@@ -8,8 +8,9 @@ import java.util.Arrays;
 final class WindowCollector {
   private final long from;
   private final long to;
-  private long[] times = new long[ChannelChunker.CHUNK_SAMPLES];
-  private double[] values = new double[ChannelChunker.CHUNK_SAMPLES];
+  // allocated on first use or by reserve: a seek's 50 windows allocated 2 x 4096 entries each first
+  private long[] times = new long[0];
+  private double[] values = new double[0];
   private int size;
   private boolean sorted = true;
 
@@ -24,6 +25,17 @@ final class WindowCollector {
       times = Arrays.copyOf(times, samples);
       values = Arrays.copyOf(values, samples);
     }
+  }
+
+  /** How many of {@code chunkTimes} fall inside the window. */
+  int countInside(long[] chunkTimes) {
+    int n = 0;
+    for (long t : chunkTimes) {
+      if (t >= from && t < to) {
+        n++;
+      }
+    }
+    return n;
   }
 
   long from() {
@@ -46,8 +58,9 @@ final class WindowCollector {
 
   private void add(long t, double v) {
     if (size == times.length) {
-      times = Arrays.copyOf(times, size * 2);
-      values = Arrays.copyOf(values, size * 2);
+      int grown = Math.max(ChannelChunker.CHUNK_SAMPLES, size * 2);
+      times = Arrays.copyOf(times, grown);
+      values = Arrays.copyOf(values, grown);
     }
     sorted &= size == 0 || times[size - 1] <= t;
     times[size] = t;
