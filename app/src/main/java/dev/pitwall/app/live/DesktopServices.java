@@ -1,5 +1,6 @@
 package dev.pitwall.app.live;
 
+import dev.pitwall.analytics.tyre.ml.TyreModelRegistry;
 import dev.pitwall.app.replay.ReplayFeed;
 import dev.pitwall.app.replay.ReplayStages;
 import dev.pitwall.app.replay.ReplayWindow;
@@ -165,7 +166,9 @@ public final class DesktopServices implements AppServices {
       Runtime.getRuntime().addShutdownHook(hook);
       try {
         toolkit.join();
-        new FxWindow(first, snapshots, switcher, sessions).showAndWait(screenshot, exitAfter, err);
+        new FxWindow(first, snapshots, switcher, sessions)
+            .tyreModels(TyreModelRegistry.besideDatabase(db))
+            .showAndWait(screenshot, exitAfter, err);
       } finally {
         switcher.close();
         Runtime.getRuntime().removeShutdownHook(hook);

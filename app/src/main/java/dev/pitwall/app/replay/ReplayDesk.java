@@ -2,6 +2,7 @@ package dev.pitwall.app.replay;
 
 import dev.pitwall.analytics.coaching.CoachingReport;
 import dev.pitwall.analytics.coaching.Finding;
+import dev.pitwall.app.live.LiveStrategy;
 import dev.pitwall.app.report.SessionAnalyser;
 import dev.pitwall.app.report.SessionAnalysis;
 import dev.pitwall.app.report.StoredReferenceLaps;
@@ -28,6 +29,7 @@ public final class ReplayDesk {
   private final AnalysisScreen analysis;
   private final CoachingScreen coaching;
   private final CompletableFuture<SessionAnalysis> analysed;
+  private final LiveStrategy strategy;
 
   /**
    * @param toFx delivers background results to the FX thread ({@code Platform::runLater})
@@ -47,6 +49,8 @@ public final class ReplayDesk {
     window.addControls(controls.node());
     window.addScreen("Lap analysis", analysis.node());
     window.addScreen("Coaching", coaching.node());
+    this.strategy = LiveStrategy.attach(feed);
+    window.attachStrategy(strategy.screen().node());
     analysis.setReferenceLaps(new StoredReferenceLaps(store, SessionAnalyser.withDefaults()));
     this.analysed =
         CompletableFuture.supplyAsync(
@@ -87,6 +91,12 @@ public final class ReplayDesk {
     controls.stop();
     analysis.stop();
     window.stop();
+    strategy.close();
+  }
+
+  /** The Strategy screen's engine over the replayed laps (restarts at a seek). */
+  public LiveStrategy strategy() {
+    return strategy;
   }
 
   public MainWindow window() {
