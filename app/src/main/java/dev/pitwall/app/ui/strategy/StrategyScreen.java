@@ -126,6 +126,11 @@ public final class StrategyScreen {
     return root;
   }
 
+  /** The tyre model's call on screen now. FX thread. */
+  public TyreModelView tyreShown() {
+    return tyre.shown();
+  }
+
   /** Shows the tyre model's latest call. Any thread. */
   public void showTyre(TyreModelView view) {
     if (Platform.isFxApplicationThread()) {

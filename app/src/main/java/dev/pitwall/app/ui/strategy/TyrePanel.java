@@ -19,6 +19,7 @@ final class TyrePanel {
   private final Label explanation = label("tyre-explanation");
   private final Label drift = label("tyre-drift");
   private final Label flag = label("tyre-flag");
+  private TyreModelView shown;
   private final VBox root = new VBox(2, model, prediction, wear, explanation, drift, flag);
 
   TyrePanel() {
@@ -40,7 +41,12 @@ final class TyrePanel {
     return root;
   }
 
+  TyreModelView shown() {
+    return shown;
+  }
+
   void show(TyreModelView v) {
+    shown = v;
     model.setText(v.model().isEmpty() ? v.status() : v.model() + " · " + v.status());
     if (v.forLap() > 0) {
       double[] loss = v.lossS();
