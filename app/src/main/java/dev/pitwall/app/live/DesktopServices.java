@@ -213,6 +213,7 @@ public final class DesktopServices implements AppServices {
       try (ReplayFeed feed = started) {
         new ReplayWindow(
                 feed, store, sessionId, db.toAbsolutePath().getParent().resolve("snapshots"))
+            .tyreModels(TyreModelRegistry.besideDatabase(db))
             .showAndWait(screenshot, exitAfter, err);
       }
       out.printf(

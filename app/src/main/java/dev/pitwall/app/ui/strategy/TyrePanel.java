@@ -11,8 +11,6 @@ import javafx.scene.layout.VBox;
  * Non-finite numbers are shown as a dash, never as NaN. FX thread only.
  */
 final class TyrePanel {
-  static final String NO_MODEL = "no tyre model yet: pitwall tyre-model train";
-
   private final Label model = label("tyre-model");
   private final Label prediction = label("tyre-prediction");
   private final Label wear = label("tyre-wear");
@@ -25,7 +23,7 @@ final class TyrePanel {
   TyrePanel() {
     flag.getStyleClass().add("tyre-flag");
     flag.setStyle("-fx-text-fill: #ff5a4f; -fx-font-weight: bold;");
-    show(TyreModelView.message("", NO_MODEL));
+    show(TyreModelView.message("", "no tyre model attached to this window"));
   }
 
   private static Label label(String id) {
