@@ -82,7 +82,11 @@ public final class LiveStrategy implements AutoCloseable {
     if (tyre != null) {
       throw new IllegalStateException("tyre model already attached");
     }
-    tyre = new LiveTyre(models, feed.sessionTrack(), ourCar, screen::showTyre);
+    LiveTyre t = new LiveTyre(models, feed.sessionTrack(), ourCar, screen::showTyre);
+    // the explanation costs ~19 model rows: only while the Strategy screen is in the window
+    t.setOnScreen(screen.node().getScene() != null);
+    screen.node().sceneProperty().addListener((o, before, now) -> t.setOnScreen(now != null));
+    tyre = t;
   }
 
   static SeriesParams seriesFor(String uri) {

@@ -1,5 +1,7 @@
 package dev.pitwall.app.live;
 
+import dev.pitwall.analytics.tyre.ml.FeatureSchema;
+import dev.pitwall.analytics.tyre.ml.LapFeatures;
 import dev.pitwall.analytics.tyre.ml.ModelVersion;
 import dev.pitwall.analytics.tyre.ml.PyTorchSettings;
 import dev.pitwall.analytics.tyre.ml.TelemetryTyreModel;
@@ -8,6 +10,7 @@ import dev.pitwall.analytics.tyre.ml.TyreModelRegistry;
 import dev.pitwall.app.ui.strategy.TyreModelView;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.telemetry.SampleBlock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +53,7 @@ final class LiveTyre implements AutoCloseable {
             return t;
           });
   private final Consumer<TyreModelView> show;
+  private volatile boolean onScreen = true;
   // worker thread only
   private TelemetryTyreModel model;
   private TelemetryTyrePredictor predictor;
@@ -72,6 +76,9 @@ final class LiveTyre implements AutoCloseable {
       PyTorchSettings.applyDefaults();
       model = entry.get().open();
       predictor = model.newPredictor();
+      // the first forward pass initialises the engine (tens of ms): not on our first lap
+      double[] zeros = new double[FeatureSchema.NUMERIC.size()];
+      predictor.predictAll(List.of(new LapFeatures(zeros, TyreLapModel.COMPOUND, track)));
       laps = new TyreLapModel(predictor, describe(entry.get().name(), model.version()), track);
       show.accept(laps.shown());
     } catch (RuntimeException | UnsatisfiedLinkError e) {
@@ -107,12 +114,28 @@ final class LiveTyre implements AutoCloseable {
         () -> {
           if (laps != null) {
             try {
-              show.accept(laps.lap(lap, blocks));
+              show.accept(laps.lap(lap, blocks, onScreen));
             } catch (RuntimeException e) {
               show.accept(laps.failed(lap, e));
             }
           }
         });
+  }
+
+  /**
+   * Whether the tyre panel is on screen (any thread): explanations are computed only then, and the
+   * one left out is computed as soon as it comes on screen.
+   */
+  void setOnScreen(boolean visible) {
+    onScreen = visible;
+    if (visible) {
+      submit(
+          () -> {
+            if (laps != null) {
+              show.accept(laps.explained());
+            }
+          });
+    }
   }
 
   /** Lap-timer thread, at a replay seek. */

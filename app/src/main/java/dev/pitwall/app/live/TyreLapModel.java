@@ -44,6 +44,8 @@ final class TyreLapModel {
   private TyrePrediction pending;
   private double lastErrorS = Double.NaN;
   private TyreModelView shown;
+  private LapFeatures nextLap;
+  private LapFeatures stintAverage;
 
   TyreLapModel(TelemetryTyrePredictor predictor, String modelLine, String track) {
     this.predictor = predictor;
@@ -60,6 +62,7 @@ final class TyreLapModel {
     bestS = Double.POSITIVE_INFINITY;
     wearEndPct = Double.NaN;
     pending = null;
+    nextLap = null;
     lastErrorS = Double.NaN;
     shown = TyreModelView.message(modelLine, "restarted at the replay position");
   }
@@ -75,8 +78,22 @@ final class TyreLapModel {
     return shown;
   }
 
-  /** One completed lap of our car with its samples by channel name; returns what to show. */
-  TyreModelView lap(Lap lap, Map<String, SampleBlock> blocks) {
+  /**
+   * The shown prediction with its explanation (top three contributions against the stint average),
+   * computed now if it was left out; about 19 model rows, so only when on screen.
+   */
+  TyreModelView explained() {
+    if (shown.forLap() > 0 && shown.explanation().isEmpty() && nextLap != null) {
+      shown = shown.withExplanation(predictor.predict(nextLap, stintAverage).explanation());
+    }
+    return shown;
+  }
+
+  /**
+   * One completed lap of our car with its samples by channel name; returns what to show. The
+   * prediction is one model row (the live-path latency); {@code explain} adds the explanation.
+   */
+  TyreModelView lap(Lap lap, Map<String, SampleBlock> blocks, boolean explain) {
     double[] wearStart = wearAt(blocks, true);
     double[] wearEnd = wearAt(blocks, false);
     if (mean(wearStart) < wearEndPct - NEW_SET_WEAR_DROP_PCT) {
@@ -109,7 +126,8 @@ final class TyreLapModel {
       lastErrorS = lossS - pending.lapTimeLossS().value();
     }
     stint.add(features);
-    return predictNext(lap, features, ageLaps, lossS, wearEnd, last(blocks.get("fuel")));
+    TyreModelView v = predictNext(lap, features, ageLaps, lossS, wearEnd, last(blocks.get("fuel")));
+    return explain ? explained() : v;
   }
 
   private TyreModelView predictNext(
@@ -119,8 +137,10 @@ final class TyreLapModel {
       next = next.with(NumericFeature.FUEL_L, fuelL);
     }
     long t0 = System.nanoTime();
-    TyrePrediction p = predictor.predict(next, LapFeatures.average(stint));
+    TyrePrediction p = predictor.predictAll(List.of(next)).get(0);
     double millis = (System.nanoTime() - t0) / 1e6;
+    nextLap = next;
+    stintAverage = LapFeatures.average(stint);
     pending = finite(p) ? p : null;
     pendingLap = lap.number() + 1;
     String status =

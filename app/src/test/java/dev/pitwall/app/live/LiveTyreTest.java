@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -93,8 +94,20 @@ class LiveTyreTest {
       LiveStrategy strategy = null;
       try {
         strategy = fx(() -> LiveStrategy.attach(session, TyreModelRegistry.besideDatabase(db)));
-        MainWindow window = show(session, strategy);
-        List<TyreModelView> seen = watch(strategy, 4);
+        MainWindow window = show(session, strategy, "Live");
+        // off screen the explanation (19 model rows) is left out ...
+        List<TyreModelView> hidden = watch(strategy, 1);
+        assertTrue(
+            hidden.stream().allMatch(v -> v.explanation().isEmpty()),
+            "no explanation while the Strategy screen is not shown");
+        fx(
+            () -> {
+              window.showScreen("Strategy");
+              return null;
+            });
+        // ... and computed as soon as it is shown
+        List<TyreModelView> seen = new ArrayList<>(hidden);
+        seen.addAll(watch(strategy, 4));
         check(seen, window.scene());
         Files.createDirectories(SCREENSHOTS);
         fx(() ->
@@ -125,7 +138,7 @@ class LiveTyreTest {
       LiveStrategy strategy =
           fx(() -> LiveStrategy.attach(session, new TyreModelRegistry(dir.resolve("none"))));
       try {
-        MainWindow window = show(session, strategy);
+        MainWindow window = show(session, strategy, "Strategy");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         String text = "";
         while (System.nanoTime() < deadline && !text.contains("no tyre model yet")) {
@@ -145,7 +158,8 @@ class LiveTyreTest {
     }
   }
 
-  private MainWindow show(LiveSession session, LiveStrategy strategy) throws Exception {
+  private MainWindow show(LiveSession session, LiveStrategy strategy, String screen)
+      throws Exception {
     return fx(
         () -> {
           MainWindow w = new MainWindow(session, dir.resolve("snapshots"), Runnable::run);
@@ -155,7 +169,7 @@ class LiveTyreTest {
           stage.setHeight(1000);
           stage.show();
           w.start();
-          w.showScreen("Strategy");
+          w.showScreen(screen);
           return w;
         });
   }
@@ -200,8 +214,16 @@ class LiveTyreTest {
     }
     assertFalse(last.explanation().isBlank(), "top-3 explanation");
     assertTrue(Double.isFinite(last.drift().maeS()), "running error");
-    assertTrue(
-        last.predictMillis() < 200, "prediction with explanation, ms: " + last.predictMillis());
+    double[] millis =
+        seen.stream()
+            .filter(v -> v.forLap() > 0)
+            .mapToDouble(TyreModelView::predictMillis)
+            .distinct()
+            .sorted()
+            .toArray();
+    System.out.println("next-lap prediction (1 row, interval), ms: " + Arrays.toString(millis));
+    // the live path's single prediction; generous for a shared 2-core machine (p99 is ~0.3 ms)
+    assertTrue(millis[millis.length - 1] < 50, "prediction ms: " + Arrays.toString(millis));
     for (String id :
         List.of("tyre-model", "tyre-prediction", "tyre-wear", "tyre-explanation", "tyre-drift")) {
       String text = fx(() -> ((Label) scene.lookup("#" + id)).getText());

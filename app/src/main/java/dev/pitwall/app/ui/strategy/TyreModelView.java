@@ -52,6 +52,12 @@ public record TyreModelView(
         Double.NaN);
   }
 
+  /** The same view with the explanation filled in. */
+  public TyreModelView withExplanation(String words) {
+    return new TyreModelView(
+        model, status, forLap, lossS, wearPct, wearNowPct, words, drift, predictMillis);
+  }
+
   /** The same prediction with a new status line and drift. */
   public TyreModelView withStatus(String newStatus, Drift newDrift) {
     return new TyreModelView(
