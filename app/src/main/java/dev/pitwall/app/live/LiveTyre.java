@@ -112,7 +112,9 @@ final class LiveTyre implements AutoCloseable {
     Map<String, SampleBlock> blocks = window.cut(lap);
     submit(
         () -> {
-          if (laps != null) {
+          if (laps != null && blocks.isEmpty()) {
+            laps.lapWithoutTelemetry(lap); // announced again after a replay seek
+          } else if (laps != null) {
             try {
               show.accept(laps.lap(lap, blocks, onScreen));
             } catch (RuntimeException e) {
@@ -144,7 +146,7 @@ final class LiveTyre implements AutoCloseable {
     submit(
         () -> {
           if (laps != null) {
-            laps.restart();
+            show.accept(laps.restart());
           }
         });
   }

@@ -37,6 +37,7 @@ final class TyreLapModel {
   private final LapEnergyExtractor extractor = new LapEnergyExtractor();
   private final List<Double> validLapS = new ArrayList<>();
   private final List<LapFeatures> stint = new ArrayList<>();
+  private int stintLaps; // clean laps of the stint so far, with or without kept telemetry
   private DriftTracker drift = new DriftTracker(DRIFT_WINDOW_LAPS);
   private double bestS = Double.POSITIVE_INFINITY;
   private double wearEndPct = Double.NaN;
@@ -55,9 +56,10 @@ final class TyreLapModel {
   }
 
   /** Forgets the laps (a replay seek): the next laps start a new stint and a new drift window. */
-  void restart() {
+  TyreModelView restart() {
     validLapS.clear();
     stint.clear();
+    stintLaps = 0;
     drift = new DriftTracker(DRIFT_WINDOW_LAPS);
     bestS = Double.POSITIVE_INFINITY;
     wearEndPct = Double.NaN;
@@ -65,6 +67,18 @@ final class TyreLapModel {
     nextLap = null;
     lastErrorS = Double.NaN;
     shown = TyreModelView.message(modelLine, "restarted at the replay position");
+    return shown;
+  }
+
+  /**
+   * A lap whose samples were not seen (before a replay seek): it still counts for the tyre age, the
+   * stint's best lap and the median lap time.
+   */
+  void lapWithoutTelemetry(Lap lap) {
+    if (lap.valid() && clean(lap) == null) {
+      stintLaps++;
+      bestS = Math.min(bestS, lap.lapTimeS());
+    }
   }
 
   TyreModelView shown() {
@@ -98,6 +112,7 @@ final class TyreLapModel {
     double[] wearEnd = wearAt(blocks, false);
     if (mean(wearStart) < wearEndPct - NEW_SET_WEAR_DROP_PCT) {
       stint.clear();
+      stintLaps = 0;
       bestS = Double.POSITIVE_INFINITY;
       pending = null;
     }
@@ -108,7 +123,7 @@ final class TyreLapModel {
       shown = shown.withStatus("lap " + lap.number() + " not used: " + reason, driftView());
       return shown;
     }
-    double ageLaps = stint.size() + 1;
+    double ageLaps = stintLaps + 1;
     LapFeatures features;
     try {
       double fuelStartL = first(blocks.get("fuel"));
@@ -126,6 +141,7 @@ final class TyreLapModel {
       lastErrorS = lossS - pending.lapTimeLossS().value();
     }
     stint.add(features);
+    stintLaps++;
     TyreModelView v = predictNext(lap, features, ageLaps, lossS, wearEnd, last(blocks.get("fuel")));
     return explain ? explained() : v;
   }
@@ -184,11 +200,9 @@ final class TyreLapModel {
     if (!lap.valid()) {
       return "not a valid lap (out-lap, in-lap or cut short)";
     }
-    validLapS.add(lap.lapTimeS());
-    List<Double> sorted = validLapS.stream().sorted().toList();
-    double median = sorted.get(sorted.size() / 2);
-    if (lap.lapTimeS() > MEDIAN_FACTOR * median) {
-      return String.format(Locale.ROOT, "%.1f s is slower than 1.07 × median", lap.lapTimeS());
+    String slow = clean(lap);
+    if (slow != null) {
+      return slow;
     }
     SampleBlock speed = blocks.get("speed");
     double coveredS =
@@ -200,6 +214,16 @@ final class TyreLapModel {
           Locale.ROOT, "telemetry covers %.1f s of the %.1f s lap", coveredS, lap.lapTimeS());
     }
     return null;
+  }
+
+  /** Null if the valid lap is within 1.07 × the median valid lap so far; remembers its time. */
+  private String clean(Lap lap) {
+    validLapS.add(lap.lapTimeS());
+    List<Double> sorted = validLapS.stream().sorted().toList();
+    double median = sorted.get(sorted.size() / 2);
+    return lap.lapTimeS() > MEDIAN_FACTOR * median
+        ? String.format(Locale.ROOT, "%.1f s is slower than 1.07 × median", lap.lapTimeS())
+        : null;
   }
 
   private static boolean finite(TyrePrediction p) {

@@ -10,10 +10,14 @@ import dev.pitwall.analytics.tyre.ml.TelemetryTyreModel;
 import dev.pitwall.analytics.tyre.ml.TelemetryTyreTrainer;
 import dev.pitwall.analytics.tyre.ml.TrainingLap;
 import dev.pitwall.analytics.tyre.ml.TyreModelRegistry;
+import dev.pitwall.app.replay.ReplayFeed;
 import dev.pitwall.app.replay.SimulatedSessions;
 import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.app.ui.strategy.TyreModelView;
+import dev.pitwall.core.replay.ReplaySource;
+import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.source.SourceMetadata;
 import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.storage.h2.H2SessionStore;
 import java.nio.file.Files;
@@ -23,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -48,6 +53,7 @@ class LiveTyreTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   @TempDir static Path dir;
   static Path db;
+  static long firstSession;
   private Stage stage;
 
   @Start
@@ -65,6 +71,7 @@ class LiveTyreTest {
       for (long seed : new long[] {3, 4}) {
         long id = SimulatedSessions.record(store, "zandvoort", seed, Duration.ofSeconds(1300));
         ids.add(id);
+        firstSession = ids.get(0);
         laps.addAll(new SessionTrainingLaps().read(store, id, "UNKNOWN").laps());
       }
     }
@@ -121,6 +128,54 @@ class LiveTyreTest {
             });
       } finally {
         session.close();
+        if (strategy != null) {
+          strategy.close();
+        }
+      }
+    }
+  }
+
+  @Test
+  void inReplayTheTyreModelRestartsAtASeekWithTheTyreAgeOfTheLapsBefore() throws Exception {
+    try (SessionStore store = H2SessionStore.open(db)) {
+      ReplaySource source =
+          new ReplaySource(store, firstSession, SourceMetadata.UNKNOWN, Duration.ofSeconds(2));
+      source.setSpeed(64);
+      ReplayFeed feed =
+          ReplayFeed.start(
+              source,
+              store.session(firstSession).orElseThrow(),
+              Optional.of(TrackCatalog.builtIn().load("zandvoort")),
+              store);
+      LiveStrategy strategy = null;
+      try {
+        strategy = fx(() -> LiveStrategy.attach(feed, TyreModelRegistry.besideDatabase(db)));
+        List<TyreModelView> played = watch(strategy, 3);
+        int lapBeforeSeek = played.get(played.size() - 1).forLap() - 1;
+        List<Lap> ours = store.laps(firstSession).stream().filter(l -> l.car() == 0).toList();
+        long target = ours.get(1).endNanos() + 5_000_000_000L; // early in lap 3
+        assertTrue(lapBeforeSeek > 3, "played past lap 3 first: " + lapBeforeSeek);
+        feed.seek(target, () -> {});
+        LiveStrategy s = strategy;
+        List<TyreModelView> after = new ArrayList<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline
+            && (after.isEmpty() || after.get(after.size() - 1).forLap() != 4)) {
+          TyreModelView v = fx(() -> s.screen().tyreShown());
+          if (after.isEmpty() || after.get(after.size() - 1) != v) {
+            after.add(v);
+            System.out.println("after seek: " + v.status() + " · next " + v.forLap());
+          }
+          Thread.sleep(50);
+        }
+        TyreModelView lap3 = after.get(after.size() - 1);
+        assertEquals(4, lap3.forLap(), "lap 3 after the seek predicted lap 4");
+        assertTrue(
+            after.stream().anyMatch(v -> v.status().startsWith("restarted")), "restart shown");
+        assertEquals(0, lap3.drift().laps(), "drift window restarted at the seek");
+        assertTrue(lap3.status().contains("tyre age 3 laps"), "laps 1-2 counted: " + lap3.status());
+      } finally {
+        feed.close();
         if (strategy != null) {
           strategy.close();
         }
