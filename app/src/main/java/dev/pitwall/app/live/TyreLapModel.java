@@ -108,15 +108,7 @@ final class TyreLapModel {
    * prediction is one model row (the live-path latency); {@code explain} adds the explanation.
    */
   TyreModelView lap(Lap lap, Map<String, SampleBlock> blocks, boolean explain) {
-    double[] wearStart = wearAt(blocks, true);
-    double[] wearEnd = wearAt(blocks, false);
-    if (mean(wearStart) < wearEndPct - NEW_SET_WEAR_DROP_PCT) {
-      stint.clear();
-      stintLaps = 0;
-      bestS = Double.POSITIVE_INFINITY;
-      pending = null;
-    }
-    wearEndPct = mean(wearEnd);
+    double[] wearEnd = startStintIfNewSet(blocks);
     String reason = unusable(lap, blocks);
     if (reason != null) {
       pending = null;
@@ -193,6 +185,19 @@ final class TyreLapModel {
     DriftStatus s = drift.status();
     return new TyreModelView.Drift(
         s.laps(), lastErrorS, s.meanErrorS(), s.maeS(), s.coverage80(), s.drifting(), s.reason());
+  }
+
+  /** A fall of mean wear since the end of the last lap is a new set: a new stint. */
+  private double[] startStintIfNewSet(Map<String, SampleBlock> blocks) {
+    double[] wearEnd = wearAt(blocks, false);
+    if (mean(wearAt(blocks, true)) < wearEndPct - NEW_SET_WEAR_DROP_PCT) {
+      stint.clear();
+      stintLaps = 0;
+      bestS = Double.POSITIVE_INFINITY;
+      pending = null;
+    }
+    wearEndPct = mean(wearEnd);
+    return wearEnd;
   }
 
   /** Why the lap is not a clean lap with telemetry, or null. Remembers valid lap times. */
