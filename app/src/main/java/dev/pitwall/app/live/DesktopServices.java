@@ -1,5 +1,6 @@
 package dev.pitwall.app.live;
 
+import dev.pitwall.analytics.tyre.ml.TyreModelRegistry;
 import dev.pitwall.app.replay.ReplayFeed;
 import dev.pitwall.app.replay.ReplayStages;
 import dev.pitwall.app.replay.ReplayWindow;
@@ -184,7 +185,9 @@ public final class DesktopServices implements AppServices {
       Runtime.getRuntime().addShutdownHook(hook);
       try {
         toolkit.join();
-        FxWindow fx = new FxWindow(first, snapshots, switcher, sessions);
+        FxWindow fx =
+            new FxWindow(first, snapshots, switcher, sessions)
+                .tyreModels(TyreModelRegistry.besideDatabase(db));
         if (store instanceof SessionAnnotations notes) {
           fx.annotateInto(notes);
         }
@@ -233,6 +236,7 @@ public final class DesktopServices implements AppServices {
       try (ReplayFeed feed = started) {
         new ReplayWindow(
                 feed, store, sessionId, db.toAbsolutePath().getParent().resolve("snapshots"))
+            .tyreModels(TyreModelRegistry.besideDatabase(db))
             .showAndWait(screenshot, exitAfter, err);
       }
       out.printf(

@@ -1,5 +1,6 @@
 package dev.pitwall.app.live;
 
+import dev.pitwall.analytics.tyre.ml.TyreModelRegistry;
 import dev.pitwall.app.ui.LiveFeed;
 import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.app.ui.sources.SourceConnector;
@@ -29,6 +30,7 @@ final class FxWindow {
   private final SourceConnector connector;
   private final SessionsDesk sessions;
   private SessionAnnotations annotations;
+  private TyreModelRegistry tyreModels;
 
   /**
    * @param connector switches the window to another source (File → Connect source…), or null
@@ -44,6 +46,14 @@ final class FxWindow {
   /** Adds the "Mark" bar (annotations at the live session's time) writing into {@code store}. */
   FxWindow annotateInto(SessionAnnotations store) {
     this.annotations = store;
+    return this;
+  }
+
+  /**
+   * Where the Strategy screen's tyre model comes from (the latest version there); none if unset.
+   */
+  FxWindow tyreModels(TyreModelRegistry registry) {
+    this.tyreModels = registry;
     return this;
   }
 
@@ -132,11 +142,14 @@ final class FxWindow {
 
   /** View → Strategy for the live session (the first one: a source switch keeps it). */
   private LiveStrategy attachStrategy(MainWindow window, PrintWriter err) {
-    if (!(feed instanceof LiveSession session)) {
+    if (!(feed instanceof StrategyFeed session)) {
       return null;
     }
     try {
-      LiveStrategy strategy = LiveStrategy.attach(session);
+      LiveStrategy strategy =
+          tyreModels == null
+              ? LiveStrategy.attach(session)
+              : LiveStrategy.attach(session, tyreModels);
       window.attachStrategy(strategy.screen().node());
       return strategy;
     } catch (RuntimeException e) {

@@ -40,7 +40,7 @@ import java.util.concurrent.TimeUnit;
  * thread but those) stops the source, lets the lap timer and recorder drain everything and finishes
  * the session as COMPLETED, so closing the window mid-session loses nothing.
  */
-public final class LiveSession implements LiveFeed, AutoCloseable {
+public final class LiveSession implements StrategyFeed, AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiveSession.class);
   private static final int BUFFER_BLOCKS = 16_384;
 
@@ -142,11 +142,13 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
    * Receives every completed lap of every car, on the lap-timer thread, after the lap board is
    * updated; must be quick (hand work to an executor).
    */
+  @Override
   public void addLapListener(java.util.function.Consumer<Lap> listener) {
     lapListeners.add(listener);
   }
 
   /** Sees every sample block on the lap-timer thread, before the lap timer; must be quick. */
+  @Override
   public void addBlockTap(java.util.function.Consumer<SampleBlock> tap) {
     blockTaps.add(tap);
   }
@@ -211,6 +213,11 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
     return List.copyOf(laps);
   }
 
+  @Override
+  public String sessionTrack() {
+    return info.track();
+  }
+
   public SessionInfo info() {
     return info;
   }
@@ -247,7 +254,7 @@ public final class LiveSession implements LiveFeed, AutoCloseable {
   /** Each source's health: one per member of a {@link CombinedSource}, else the one source. */
   @Override
   public List<SourceLink> links() {
-    return source instanceof CombinedSource c ? c.links() : LiveFeed.super.links();
+    return source instanceof CombinedSource c ? c.links() : StrategyFeed.super.links();
   }
 
   /** The session's sources when it was started with several (or to add more), else empty. */

@@ -4,6 +4,7 @@ import dev.pitwall.analytics.strategy.StrategySettings;
 import dev.pitwall.analytics.strategy.live.FieldObservation;
 import dev.pitwall.analytics.strategy.live.LiveStrategyEngine;
 import dev.pitwall.analytics.strategy.live.SeriesParams;
+import dev.pitwall.analytics.tyre.ml.TyreModelRegistry;
 import dev.pitwall.app.ui.strategy.StrategyScreen;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.telemetry.SampleBlock;
@@ -26,14 +27,19 @@ public final class LiveStrategy implements AutoCloseable {
   public static final String SERIES_PROPERTY = "pitwall.series";
 
   private final int ourCar;
-  private final FieldTracker field;
+  private final StrategyFeed feed;
+  private final SeriesParams series;
+  private FieldTracker field; // lap-timer thread; replaced at a replay seek
+  private volatile LiveTyre tyre;
   private final LiveStrategyEngine engine;
   private final StrategyScreen screen;
   private final ExecutorService runner;
   private final ExecutorService workers;
 
-  private LiveStrategy(LiveSession session, SeriesParams series, int ourCar) {
+  private LiveStrategy(StrategyFeed session, SeriesParams series, int ourCar) {
     this.ourCar = ourCar;
+    this.feed = session;
+    this.series = series;
     AtomicInteger n = new AtomicInteger();
     runner = Executors.newSingleThreadExecutor(r -> daemon(r, "pitwall-strategy"));
     workers =
@@ -46,6 +52,7 @@ public final class LiveStrategy implements AutoCloseable {
             LiveStrategyEngine.driverOf(ourCar), engine.compoundsSoftToHard(), runner);
     session.addBlockTap(this::sample);
     session.addLapListener(this::lap);
+    session.addRestartListener(this::restart);
   }
 
   /**
@@ -53,8 +60,33 @@ public final class LiveStrategy implements AutoCloseable {
    * else F1 for F1 UDP sources, else the simulated car's GR86 Cup. Call on the FX thread (it builds
    * the screen).
    */
-  public static LiveStrategy attach(LiveSession session) {
+  public static LiveStrategy attach(StrategyFeed session) {
     return new LiveStrategy(session, seriesFor(session.sourceUri()), 0);
+  }
+
+  /**
+   * As {@link #attach(StrategyFeed)}, with the latest tyre model of {@code models} predicting our
+   * next lap on the Strategy screen (or saying there is none yet). Call on the FX thread.
+   */
+  public static LiveStrategy attach(StrategyFeed session, TyreModelRegistry models) {
+    LiveStrategy strategy = attach(session);
+    strategy.useTyreModels(models);
+    return strategy;
+  }
+
+  /**
+   * From now on our completed laps also go through the latest tyre model of {@code models}; laps
+   * already completed are not predicted. Call once.
+   */
+  public void useTyreModels(TyreModelRegistry models) {
+    if (tyre != null) {
+      throw new IllegalStateException("tyre model already attached");
+    }
+    LiveTyre t = new LiveTyre(models, feed.sessionTrack(), ourCar, screen::showTyre);
+    // the explanation costs ~19 model rows: only while the Strategy screen is in the window
+    t.setOnScreen(screen.node().getScene() != null);
+    screen.node().sceneProperty().addListener((o, before, now) -> t.setOnScreen(now != null));
+    tyre = t;
   }
 
   static SeriesParams seriesFor(String uri) {
@@ -79,12 +111,20 @@ public final class LiveStrategy implements AutoCloseable {
   }
 
   private void sample(SampleBlock block) {
+    LiveTyre t = tyre;
+    if (t != null) {
+      t.sample(block);
+    }
     if (field.accept(block)) {
       rerun();
     }
   }
 
   private void lap(Lap lap) {
+    LiveTyre t = tyre;
+    if (t != null) {
+      t.lap(lap);
+    }
     if (lap.car() == ourCar) {
       rerun();
     }
@@ -97,8 +137,22 @@ public final class LiveStrategy implements AutoCloseable {
     }
   }
 
+  /**
+   * Lap-timer thread, at a replay seek: the field and the tyre model start from the new position.
+   */
+  private void restart() {
+    field = new FieldTracker(feed, series);
+    LiveTyre t = tyre;
+    if (t != null) {
+      t.restart();
+    }
+  }
+
   @Override
   public void close() {
+    if (tyre != null) {
+      tyre.close();
+    }
     runner.shutdownNow();
     workers.shutdownNow();
   }

@@ -1,5 +1,6 @@
 package dev.pitwall.app.live;
 
+import dev.pitwall.analytics.tyre.ml.TyreModelRegistry;
 import dev.pitwall.app.replay.ReplayStages;
 import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.app.ui.database.EncryptDialog;
@@ -71,6 +72,7 @@ final class SessionsDesk implements AutoCloseable {
     replayStages =
         new ReplayStages(
             store, snapshotDir, replays, Platform::runLater, window.scene().getWindow());
+    replayStages.setTyreModels(TyreModelRegistry.besideDatabase(db));
     browser =
         new SessionBrowser(
             new CatalogSessionLibrary(store),

@@ -2,6 +2,7 @@ package dev.pitwall.app.replay;
 
 import dev.pitwall.analytics.coaching.CoachingReport;
 import dev.pitwall.analytics.coaching.Finding;
+import dev.pitwall.app.live.LiveStrategy;
 import dev.pitwall.app.report.SessionAnalyser;
 import dev.pitwall.app.report.SessionAnalysis;
 import dev.pitwall.app.report.StoredReferenceLaps;
@@ -30,6 +31,7 @@ public final class ReplayDesk {
   private final AnalysisScreen analysis;
   private final CoachingScreen coaching;
   private final CompletableFuture<SessionAnalysis> analysed;
+  private final LiveStrategy strategy;
 
   /**
    * @param toFx delivers background results to the FX thread ({@code Platform::runLater})
@@ -55,6 +57,8 @@ public final class ReplayDesk {
     }
     window.addScreen("Lap analysis", analysis.node());
     window.addScreen("Coaching", coaching.node());
+    this.strategy = LiveStrategy.attach(feed);
+    window.attachStrategy(strategy.screen().node());
     analysis.setReferenceLaps(new StoredReferenceLaps(store, SessionAnalyser.withDefaults()));
     this.analysed =
         CompletableFuture.supplyAsync(
@@ -95,6 +99,12 @@ public final class ReplayDesk {
     controls.stop();
     analysis.stop();
     window.stop();
+    strategy.close();
+  }
+
+  /** The Strategy screen's engine over the replayed laps (restarts at a seek). */
+  public LiveStrategy strategy() {
+    return strategy;
   }
 
   public MainWindow window() {

@@ -1,19 +1,22 @@
 package dev.pitwall.app.replay;
 
 import dev.pitwall.analytics.timing.LapBoard;
+import dev.pitwall.app.live.StrategyFeed;
 import dev.pitwall.app.live.SubscriptionDrain;
-import dev.pitwall.app.ui.LiveFeed;
 import dev.pitwall.core.replay.ReplaySource;
+import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
 import dev.pitwall.core.source.SourceHealth;
 import dev.pitwall.core.telemetry.Channel;
+import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.SampleBus;
 import dev.pitwall.core.telemetry.Subscription;
 import dev.pitwall.core.track.TrackLayout;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The live pipeline over a stored session: {@link ReplaySource} → {@link SampleBus} → lap timer +
@@ -23,10 +26,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Threads: the source reads on its own thread; the lap timer runs on {@code
  * pitwall-replay-laps-<session>}. A seek starts a fresh lap timer that catches up on the laps
- * before the seek position ({@link ReplayLapTiming}). {@link LiveFeed} methods are for the FX
+ * before the seek position ({@link ReplayLapTiming}). {@code LiveFeed} methods are for the FX
  * thread and return at once.
  */
-public final class ReplayFeed implements LiveFeed, AutoCloseable {
+public final class ReplayFeed implements StrategyFeed, AutoCloseable {
   private static final int LAP_BUFFER_BLOCKS = 16_384;
 
   /** The live screen's channels: published first in every window, so a seek redraws them first. */
@@ -120,6 +123,26 @@ public final class ReplayFeed implements LiveFeed, AutoCloseable {
       Thread.currentThread().interrupt();
     }
     lapThread.close();
+  }
+
+  @Override
+  public void addLapListener(Consumer<Lap> listener) {
+    laps.addLapListener(listener);
+  }
+
+  @Override
+  public void addBlockTap(Consumer<SampleBlock> tap) {
+    laps.addBlockTap(tap);
+  }
+
+  @Override
+  public void addRestartListener(Runnable listener) {
+    laps.addRestartListener(listener);
+  }
+
+  @Override
+  public String sessionTrack() {
+    return session.info().track();
   }
 
   public long publishedSamples() {

@@ -3,14 +3,19 @@ package dev.pitwall.app.replay;
 import dev.pitwall.analytics.timing.LapBoard;
 import dev.pitwall.analytics.timing.LapTimer;
 import dev.pitwall.core.session.ChannelSummary;
+import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.SampleSink;
 import dev.pitwall.core.track.TrackLayout;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Lap timing of a replay that survives seeks: a seek starts a fresh {@link LapTimer} (a time jump
@@ -38,6 +43,10 @@ final class ReplayLapTiming {
   private volatile LapTimer timer;
   private volatile boolean armed;
   private volatile SampleBlock firstAfterSeek;
+  private final List<Lap> finished = new ArrayList<>();
+  private final List<Consumer<Lap>> lapListeners = new CopyOnWriteArrayList<>();
+  private final List<Consumer<SampleBlock>> taps = new CopyOnWriteArrayList<>();
+  private final List<Runnable> restartListeners = new CopyOnWriteArrayList<>();
 
   /**
    * @param history where to read the lapDistance before a seek position, or null (no catch-up)
@@ -68,7 +77,22 @@ final class ReplayLapTiming {
   }
 
   private LapTimer newTimer() {
-    return new LapTimer(sectorEndsM, lap -> {});
+    return new LapTimer(sectorEndsM, finished::add);
+  }
+
+  /** Laps are announced on the lap thread after the board is updated (see StrategyFeed). */
+  void addLapListener(Consumer<Lap> listener) {
+    lapListeners.add(listener);
+  }
+
+  /** Sees every block on the lap thread, after a seek's restart and before the lap timer. */
+  void addBlockTap(Consumer<SampleBlock> tap) {
+    taps.add(tap);
+  }
+
+  /** Runs on the lap thread at a seek, before the laps up to the seek position are announced. */
+  void addRestartListener(Runnable listener) {
+    restartListeners.add(listener);
   }
 
   /** A sink that forwards to {@code bus} and marks the first block after a seek. */
@@ -93,7 +117,10 @@ final class ReplayLapTiming {
       firstAfterSeek = null;
       timer = newTimer();
       caughtUp.clear();
+      finished.clear();
+      restartListeners.forEach(Runnable::run);
     }
+    taps.forEach(t -> t.accept(block));
     Channel channel = block.channel();
     if (LapTimer.LAP_DISTANCE.equals(channel.name())
         && !block.isEmpty()
@@ -101,6 +128,11 @@ final class ReplayLapTiming {
       catchUp(channel, block.firstTimeNanos());
     }
     timer.accept(block);
+    if (!finished.isEmpty()) {
+      List<Lap> laps = List.copyOf(finished);
+      finished.clear();
+      laps.forEach(lap -> lapListeners.forEach(l -> l.accept(lap)));
+    }
   }
 
   /** Feeds the channel's stored samples before {@code untilNanos}, in steps. */

@@ -1,5 +1,6 @@
 package dev.pitwall.app.replay;
 
+import dev.pitwall.analytics.tyre.ml.TyreModelRegistry;
 import dev.pitwall.app.ui.sessions.SessionOpener;
 import dev.pitwall.core.replay.ReplaySource;
 import dev.pitwall.core.session.SessionStore;
@@ -34,6 +35,7 @@ public final class ReplayStages implements SessionOpener, AutoCloseable {
   private final Executor background;
   private final Executor toFx;
   private final Window owner;
+  private volatile TyreModelRegistry tyreModels;
   private final java.util.Set<ReplayFeed> playing =
       java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -49,6 +51,13 @@ public final class ReplayStages implements SessionOpener, AutoCloseable {
     this.owner = owner;
   }
 
+  /**
+   * Replay windows opened from now on predict our laps with the latest model of {@code registry}.
+   */
+  public void setTyreModels(TyreModelRegistry registry) {
+    this.tyreModels = registry;
+  }
+
   @Override
   public CompletableFuture<Void> open(long sessionId) {
     return CompletableFuture.supplyAsync(() -> startFeed(store, sessionId, 1.0), background)
@@ -58,6 +67,9 @@ public final class ReplayStages implements SessionOpener, AutoCloseable {
   private void show(ReplayFeed feed, long sessionId) {
     playing.add(feed);
     ReplayDesk desk = new ReplayDesk(feed, store, sessionId, snapshotDir, background, toFx);
+    if (tyreModels != null) {
+      desk.strategy().useTyreModels(tyreModels);
+    }
     Stage stage = new Stage();
     if (owner != null) {
       stage.initOwner(owner);

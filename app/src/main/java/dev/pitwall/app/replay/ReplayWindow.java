@@ -1,5 +1,6 @@
 package dev.pitwall.app.replay;
 
+import dev.pitwall.analytics.tyre.ml.TyreModelRegistry;
 import dev.pitwall.core.session.SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,12 +22,19 @@ public final class ReplayWindow {
   private final SessionStore store;
   private final long sessionId;
   private final Path snapshotDir;
+  private TyreModelRegistry tyreModels;
 
   public ReplayWindow(ReplayFeed feed, SessionStore store, long sessionId, Path snapshotDir) {
     this.feed = feed;
     this.store = store;
     this.sessionId = sessionId;
     this.snapshotDir = snapshotDir;
+  }
+
+  /** The Strategy screen predicts our laps with the latest model of {@code registry}. */
+  public ReplayWindow tyreModels(TyreModelRegistry registry) {
+    this.tyreModels = registry;
+    return this;
   }
 
   /**
@@ -66,6 +74,9 @@ public final class ReplayWindow {
       ExecutorService background) {
     ReplayDesk desk =
         new ReplayDesk(feed, store, sessionId, snapshotDir, background, Platform::runLater);
+    if (tyreModels != null) {
+      desk.strategy().useTyreModels(tyreModels);
+    }
     Stage stage = new Stage();
     stage.setTitle("PitWall replay — " + feed.sessionDescription());
     stage.setScene(desk.window().scene());

@@ -35,6 +35,7 @@ public final class StrategyScreen {
   private final Label radio = new Label("Not enough data yet: waiting for the first laps");
   private final Label status = new Label();
   private final BorderPane root = new BorderPane();
+  private final TyrePanel tyre = new TyrePanel();
   private final AtomicLong seed = new AtomicLong(1);
   private volatile Evaluation last;
   private StrategyReport shown;
@@ -90,7 +91,12 @@ public final class StrategyScreen {
     VBox call = new VBox(2, radioCaption, radio, status);
     call.getStyleClass().add("strategy-call");
     call.setPadding(new Insets(10, 14, 10, 14));
-    VBox top = new VBox(call, whatIf.node(), panel("PIT WINDOW", timeline.node()));
+    VBox top =
+        new VBox(
+            call,
+            whatIf.node(),
+            panel("PIT WINDOW", timeline.node()),
+            panel("TYRE MODEL · NEXT LAP", tyre.node()));
     Node chartPanel = panel("RACE-TIME DISTRIBUTION · TOP 3", chart.node());
     Node tablePanel = panel("RANKED STRATEGIES", table.node());
     HBox centre = new HBox(8, tablePanel, chartPanel);
@@ -118,6 +124,20 @@ public final class StrategyScreen {
 
   public Node node() {
     return root;
+  }
+
+  /** The tyre model's call on screen now. FX thread. */
+  public TyreModelView tyreShown() {
+    return tyre.shown();
+  }
+
+  /** Shows the tyre model's latest call. Any thread. */
+  public void showTyre(TyreModelView view) {
+    if (Platform.isFxApplicationThread()) {
+      tyre.show(view);
+    } else {
+      Platform.runLater(() -> tyre.show(view));
+    }
   }
 
   /** Our car completed a lap: recompute with the current what-ifs. Any thread. */
