@@ -14,8 +14,10 @@ import java.util.Map;
 /**
  * Turns a recorded session into {@link TrainingLap}s of the own car (car 0): each clean lap's
  * channel window goes through {@link LapEnergyExtractor}; the targets are the lap time lost against
- * the stint's fastest clean lap (s) and the change of {@code tyreWearFL/FR/RL/RR} over the lap
- * (percentage points). A stint ends where the mean tyre wear drops (a new set); tyre age counts
+ * the stint's fastest clean lap so far (s; causal, exactly what the live path can measure at the
+ * end of a lap — a hindsight "fastest lap of the whole stint" target made early-stint laps look
+ * slower than live timing ever shows them) and the change of {@code tyreWearFL/FR/RL/RR} over the
+ * lap (percentage points). A stint ends where the mean tyre wear drops (a new set); tyre age counts
  * laps of the stint. Clean = a valid lap of at most {@link #MEDIAN_FACTOR} × the session median. A
  * lap whose telemetry is missing or unusable is skipped and named in {@link Result#problems()},
  * never fatal. Stateless; thread-safe.
@@ -100,10 +102,12 @@ public final class SessionTrainingLaps {
     List<TrainingLap> out = new ArrayList<>();
     int skipped = 0;
     for (Stint stint : stints) {
+      double bestSoFarS = Double.POSITIVE_INFINITY;
       for (int i = 0; i < stint.laps.size(); i++) {
         Lap lap = stint.laps.get(i);
+        bestSoFarS = Math.min(bestSoFarS, lap.lapTimeS());
         try {
-          out.add(trainingLap(sessionLabel, track, compound, lap, i + 1, stint.bestS, channels));
+          out.add(trainingLap(sessionLabel, track, compound, lap, i + 1, bestSoFarS, channels));
         } catch (IllegalArgumentException e) {
           skipped++;
           if (problems.size() < MAX_PROBLEMS) {
@@ -149,7 +153,7 @@ public final class SessionTrainingLaps {
     return new TrainingLap(session, lap.number(), features, lap.lapTimeS() - bestS, wear);
   }
 
-  private record Stint(List<Lap> laps, double bestS) {}
+  private record Stint(List<Lap> laps) {}
 
   /** Splits the clean laps where the mean wear at a lap's start falls (a fresh set was fitted). */
   private static List<Stint> stints(List<Lap> clean, Map<String, SampleBlock> channels) {
@@ -172,8 +176,7 @@ public final class SessionTrainingLaps {
   }
 
   private static Stint stint(List<Lap> laps) {
-    double best = laps.stream().mapToDouble(Lap::lapTimeS).min().orElseThrow();
-    return new Stint(List.copyOf(laps), best);
+    return new Stint(List.copyOf(laps));
   }
 
   private static double meanWear(Map<String, SampleBlock> channels, long tNanos) {
