@@ -123,7 +123,9 @@ public final class H2SessionStore
             + requested.resolveSibling(base)
             + ";WRITE_DELAY="
             + options.writeDelayMs()
-            + ";DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME="
+            // no H2 trace file: errors reach the user as one-line messages through our own logging,
+            // and an unwritable directory made H2 print stack traces about its .trace.db instead
+            + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME="
             + CLOSE_COMPACT_MILLIS
             + (options.encrypted() ? ";CIPHER=AES" : "");
     Path backup = mvFile.resolveSibling(base + ".before-migration.zip");
