@@ -43,10 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AddSourceWindowTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
-  private static final Path DATA =
-      Path.of(System.getProperty("pitwall.data", "../shared/data")).toAbsolutePath().normalize();
-  private static final Path LOG = DATA.resolve("can/rav4/candump_green_-2021-08-13_185747.log");
-  private static final Path DBC = DATA.resolve("can/rav4/toyota_rav4_hybrid_2017_pt_generated.dbc");
+  private static final Path LOG = RealRecordings.RAV4_LOG;
+  private static final Path DBC = RealRecordings.RAV4_DBC;
 
   @TempDir Path dir;
   private Stage stage;

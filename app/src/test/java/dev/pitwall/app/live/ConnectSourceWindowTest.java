@@ -46,11 +46,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ConnectSourceWindowTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
-  private static final Path DATA =
-      Path.of(System.getProperty("pitwall.data", "../shared/data")).toAbsolutePath().normalize();
-  private static final Path LOG = DATA.resolve("can/rav4/candump_green_-2021-08-13_185747.log");
-  private static final Path DBC = DATA.resolve("can/rav4/toyota_rav4_hybrid_2017_pt_generated.dbc");
-  private static final Path MONZA = DATA.resolve("f1-udp/captures/full_lap_20260112_160501.bin");
+  private static final Path LOG = RealRecordings.RAV4_LOG;
+  private static final Path DBC = RealRecordings.RAV4_DBC;
+  private static final Path MONZA = RealRecordings.MONZA_CAPTURE;
 
   @TempDir Path dir;
   private Stage stage;
