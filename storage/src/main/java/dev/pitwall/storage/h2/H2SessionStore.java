@@ -370,6 +370,11 @@ public final class H2SessionStore
   }
 
   /** Chunks decoded by reads of this store so far (tests of the time index). */
+  /** Tests: a connection of its own to this database. */
+  java.sql.Connection connect() throws SQLException {
+    return dataSource.getConnection();
+  }
+
   long chunksDecoded() {
     return windows.chunksDecoded();
   }

@@ -31,6 +31,9 @@ final class H2WindowReader {
   /** Reads touching more chunks than this (about 1 M samples) bypass the chunk cache. */
   private static final int MAX_CACHED_CHUNKS_PER_READ = 256;
 
+  /** Reads again after finding a session's chunks changed under a read; then it is an error. */
+  private static final int MAX_RETRIES = 3;
+
   private final Connection connection;
   private final ReadCache cache;
   private final AtomicLong chunksDecoded;
@@ -120,6 +123,23 @@ final class H2WindowReader {
       index = loadIndex(channelId);
       cache.index(channelId, index);
     }
+    // The index and the chunks are two statements: a delete, or a close merging an interrupted
+    // session's chunks, can commit between them (or after the index was cached, before the cache
+    // is emptied). Chunks named by the index then are missing; read again from a fresh index, so
+    // a read returns the session as it was before or after the change, never a part of it.
+    for (int attempt = 0; !readIndexed(channelId, index, window); attempt++) {
+      if (attempt == MAX_RETRIES) {
+        throw new SQLException(
+            "channel " + channelId + " changed under " + MAX_RETRIES + " reads in a row");
+      }
+      window.clear();
+      index = loadIndex(channelId);
+    }
+  }
+
+  /** Reads the chunks {@code index} names inside the window; false if any is no longer stored. */
+  private boolean readIndexed(long channelId, ReadCache.ChunkIndex index, WindowCollector window)
+      throws SQLException {
     List<Integer> seqs = new ArrayList<>();
     for (int i = 0; i < index.seqs().length; i++) {
       if (index.maxNanos()[i] >= window.from() && index.minNanos()[i] < window.to()) {
@@ -127,8 +147,7 @@ final class H2WindowReader {
       }
     }
     if (seqs.size() > MAX_CACHED_CHUNKS_PER_READ) { // a whole-session read: do not flush the cache
-      loadChunks(channelId, seqs, null, window);
-      return;
+      return loadChunks(channelId, seqs, null, window) == seqs.size();
     }
     Map<Integer, ReadCache.Decoded> found = new HashMap<>();
     List<Integer> missing = new ArrayList<>();
@@ -140,8 +159,8 @@ final class H2WindowReader {
         found.put(seq, d);
       }
     }
-    if (!missing.isEmpty()) {
-      loadChunks(channelId, missing, found, null);
+    if (!missing.isEmpty() && loadChunks(channelId, missing, found, null) < missing.size()) {
+      return false;
     }
     int samples = 0;
     for (ReadCache.Decoded d : found.values()) {
@@ -152,6 +171,7 @@ final class H2WindowReader {
       ReadCache.Decoded d = found.get(seq);
       window.add(d.times(), d.values(), d.times().length);
     }
+    return true;
   }
 
   private void readRecording(long channelId, WindowCollector window) throws SQLException {
@@ -180,9 +200,9 @@ final class H2WindowReader {
 
   /**
    * Loads and decodes the chunks {@code seqs} (ascending) into {@code found} and the cache, or
-   * (found null) straight into the window.
+   * (found null) straight into the window; returns how many of them were found.
    */
-  private void loadChunks(
+  private int loadChunks(
       long channelId,
       List<Integer> seqs,
       Map<Integer, ReadCache.Decoded> found,
@@ -192,6 +212,7 @@ final class H2WindowReader {
     chunkQuery.setLong(1, channelId);
     chunkQuery.setInt(2, seqs.get(0));
     chunkQuery.setInt(3, seqs.get(seqs.size() - 1));
+    int loaded = 0;
     try (ResultSet rs = chunkQuery.executeQuery()) {
       while (rs.next()) {
         int seq = rs.getInt(1);
@@ -199,6 +220,7 @@ final class H2WindowReader {
           continue;
         }
         ReadCache.Decoded d = decode(rs.getInt(2), rs.getInt(3), rs.getBytes(4));
+        loaded++;
         if (found != null) {
           found.put(seq, d);
           cache.chunk(channelId, seq, d);
@@ -207,6 +229,7 @@ final class H2WindowReader {
         }
       }
     }
+    return loaded;
   }
 
   private ReadCache.ChunkIndex loadIndex(long channelId) throws SQLException {

@@ -38,6 +38,12 @@ final class WindowCollector {
     return n;
   }
 
+  /** Drops what was added (a read that found the session changing under it starts again). */
+  void clear() {
+    size = 0;
+    sorted = true;
+  }
+
   long from() {
     return from;
   }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +122,24 @@ class ConcurrentWindowReadTest {
 
       assertTrue(store.read(id, SPEED, 0, 1000 * MS).isEmpty(), "nothing served from the cache");
       assertTrue(store.read(id, RPM, 0, Long.MAX_VALUE).isEmpty());
+    }
+  }
+
+  @Test
+  void aReadWhoseCachedIndexNamesDeletedChunksReturnsTheSessionAsItIsNow() throws Exception {
+    try (H2SessionStore store = H2SessionStore.inMemory()) {
+      long id = record(store);
+      // a reader with a cache of its own, which the delete does not empty: its index goes stale,
+      // as the store's shared one does between a delete's commit and the cache being emptied
+      H2WindowReader reader =
+          new H2WindowReader(store.connect(), new ReadCache(1_000_000), new AtomicLong());
+      try {
+        assertEquals(100, reader.read(id, SPEED, 5000 * MS, 6000 * MS).size()); // index cached
+        store.delete(id);
+        assertTrue(reader.read(id, SPEED, 0, Long.MAX_VALUE).isEmpty(), "the session is gone");
+      } finally {
+        reader.close();
+      }
     }
   }
 
