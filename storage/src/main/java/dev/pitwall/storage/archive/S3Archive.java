@@ -75,7 +75,10 @@ public final class S3Archive implements AutoCloseable {
                     .connectionTimeout(Duration.ofSeconds(5))
                     .socketTimeout(Duration.ofSeconds(60))
                     .build())
-            .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(2)));
+            // 3 attempts (the SDK's standard): a streamed part upload on a pooled connection the
+            // server has already closed fails with "Error writing request body to server" and
+            // HttpURLConnection does not retry it; the next attempt may draw a second such one
+            .overrideConfiguration(o -> o.retryStrategy(r -> r.maxAttempts(3)));
     remote
         .endpoint()
         .ifPresent(
