@@ -1,11 +1,14 @@
 package dev.pitwall.analytics.timing;
 
 import dev.pitwall.core.session.Lap;
+import dev.pitwall.core.telemetry.SampleBlock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +35,7 @@ final class CarLapTracker {
   private long ignoredJumps;
 
   private int lapNumber; // 0 = partial lap before the first crossing
+  private int priorLastNumber; // last lap timed before this timer started (continued session)
   private long lapStartT;
   private long sectorStartT;
   private int nextSector;
@@ -145,7 +149,7 @@ final class CarLapTracker {
       lapDisturbed |= gap;
       finishLap(crossT);
     }
-    lapNumber++;
+    lapNumber = lapNumber > 0 ? lapNumber + 1 : priorLastNumber + 1;
     lapStartT = crossT;
     sectorStartT = crossT;
     nextSector = 0;
@@ -205,15 +209,18 @@ final class CarLapTracker {
     laps.add(lap);
     completed = List.copyOf(laps);
     if (lap.valid()) {
-      rememberBest(lap);
+      rememberBest(lap, trace);
     }
     onLap.accept(lap);
   }
 
-  private void rememberBest(Lap lap) {
+  private void rememberBest(Lap lap, DistanceTrace lapTrace) {
     if (bestLap == null || lap.lapTimeS() < bestLap.lapTimeS()) {
       bestLap = lap;
-      bestTrace = trace;
+      bestTrace = lapTrace;
+    }
+    if (lap.sectorTimesS().size() != bestSectorsS.length) {
+      return; // a stored lap of a continued session timed without these sectors
     }
     for (int i = 0; i < bestSectorsS.length; i++) {
       double s = lap.sectorTimesS().get(i);
@@ -221,6 +228,49 @@ final class CarLapTracker {
         bestSectorsS[i] = s;
       }
     }
+  }
+
+  /**
+   * Takes over the laps timed before this tracker started (a continued recording): they are listed
+   * first, count for the best lap and sectors, and the next lap is numbered after the last of them.
+   * The lap in progress when they ended is not resumed: timing restarts at the next line crossing.
+   *
+   * @param prior this car's laps, in this tracker's time base
+   * @param lapDistanceOf lapDistance samples of a prior lap (same time base), read only for the
+   *     fastest valid one so the live delta has a reference; may be empty
+   */
+  void continueAfter(List<Lap> prior, Function<Lap, SampleBlock> lapDistanceOf) {
+    if (hasLast || !completed.isEmpty()) {
+      throw new IllegalStateException("laps can only be continued before the first sample");
+    }
+    List<Lap> sorted = prior.stream().sorted(Comparator.comparingInt(Lap::number)).toList();
+    completed = List.copyOf(sorted);
+    for (Lap lap : sorted) {
+      priorLastNumber = Math.max(priorLastNumber, lap.number());
+      if (lap.valid()) {
+        rememberBest(lap, null);
+      }
+    }
+    if (bestLap != null) {
+      bestTrace = traceOf(bestLap, lapDistanceOf.apply(bestLap));
+    }
+  }
+
+  /** The elapsed-time-by-distance trace of {@code lap} from its samples; null without any. */
+  private DistanceTrace traceOf(Lap lap, SampleBlock samples) {
+    DistanceTrace t = new DistanceTrace();
+    t.add(0, 0);
+    for (int i = 0; i < samples.size(); i++) {
+      long at = samples.timeNanos(i);
+      if (at > lap.startNanos() && at < lap.endNanos() && Double.isFinite(samples.value(i))) {
+        t.add(samples.value(i), at - lap.startNanos());
+      }
+    }
+    if (t.size() < 2) {
+      return null;
+    }
+    t.add(Math.max(lapLengthM, t.lastDistanceM() + 1e-6), lap.endNanos() - lap.startNanos());
+    return t;
   }
 
   LapBoard board() {

@@ -3,11 +3,15 @@ package dev.pitwall.analytics.timing;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.track.TrackLayout;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Lap and sector timing from the {@code lapDistance} channel of every car.
@@ -80,6 +84,35 @@ public final class LapTimer {
       tracker.accept(block.timeNanos(i), block.value(i));
     }
     boards.put(car, tracker.board());
+  }
+
+  /**
+   * Continues the timing of a session that already has laps, e.g. a recording continued after an
+   * interruption: each car's board lists its prior laps first, they count for its best lap and best
+   * sectors, and its next lap is numbered after the last of them. The lap in progress when the
+   * prior laps ended is not resumed (the car may be anywhere by now): timing restarts at the car's
+   * next line crossing, as for any fresh timer. Call once, before the first {@link #accept}, on the
+   * consumer thread.
+   *
+   * @param priorLaps laps of any cars, in this timer's time base (they may start before 0)
+   * @param lapDistanceOf the {@link #LAP_DISTANCE} samples of a prior lap in the same time base;
+   *     asked only for each car's fastest valid lap, as the live delta's reference (an empty block:
+   *     no live delta until a faster lap)
+   */
+  public void continueAfter(List<Lap> priorLaps, Function<Lap, SampleBlock> lapDistanceOf) {
+    Map<Integer, List<Lap>> byCar = new TreeMap<>();
+    for (Lap lap : priorLaps) {
+      byCar.computeIfAbsent(lap.car(), c -> new ArrayList<>()).add(lap);
+    }
+    byCar.forEach(
+        (car, laps) -> {
+          CarLapTracker tracker = new CarLapTracker(car, sectorEndsM, rules, onLap);
+          if (trackers.putIfAbsent(car, tracker) != null) {
+            throw new IllegalStateException("laps can only be continued before the first sample");
+          }
+          tracker.continueAfter(laps, lapDistanceOf);
+          boards.put(car, tracker.board());
+        });
   }
 
   /** The latest snapshot of {@code car}; an empty board if no lapDistance was seen for it. */
