@@ -96,9 +96,10 @@ public final class DesktopServices implements AppServices {
       }
       Continuation c = recovery.continueSession(sessionId, Instant.now());
       LiveSession session =
-          LiveSession.startInto(
+          LiveSession.continueInto(
               prepared.source(),
-              c.recording(),
+              store,
+              c,
               summary.info(),
               prepared.track(),
               request.duration(),

@@ -13,6 +13,7 @@ import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionInfo;
 import dev.pitwall.core.session.SessionRecording;
 import dev.pitwall.core.session.SessionStore;
+import dev.pitwall.core.session.recovery.Continuation;
 import dev.pitwall.core.source.SourceHealth;
 import dev.pitwall.core.source.SourceMetadata;
 import dev.pitwall.core.source.SourceState;
@@ -59,6 +60,7 @@ public final class LiveSession implements StrategyFeed, AutoCloseable {
   private final List<Lap> finishedLaps = new java.util.ArrayList<>(); // lap-timer thread only
   private volatile long latestNanos;
   private volatile boolean closed;
+  private ContinuedTiming continued = ContinuedTiming.NONE; // set before the threads start
   // channel mapping and game-reported track and laps (ADR 0008)
   private final MappingSink mapping;
   private final ReportedLapTimer reportedLaps = new ReportedLapTimer(this::lapCompleted);
@@ -108,8 +110,9 @@ public final class LiveSession implements StrategyFeed, AutoCloseable {
   }
 
   /**
-   * Starts recording {@code source} into an existing recording, e.g. a continued session ({@code
-   * InterruptedSessions.continueSession}); {@code limit} is session time of the source.
+   * Starts recording {@code source} into an existing recording as if it were a new session (no laps
+   * before, times from 0); a continued session goes through {@link #continueInto} instead, which
+   * carries its laps on. {@code limit} is session time of the source.
    */
   public static LiveSession startInto(
       TelemetrySource source,
@@ -125,10 +128,41 @@ public final class LiveSession implements StrategyFeed, AutoCloseable {
     return session;
   }
 
+  /**
+   * Starts recording {@code source} into a session continued after an interruption: the lap table
+   * lists the laps stored before and numbers on after them, and marks land in session time.
+   *
+   * @param continuation what {@code InterruptedSessions.continueSession} returned for session
+   *     {@code info}; {@code store} is where it lives
+   */
+  public static LiveSession continueInto(
+      TelemetrySource source,
+      SessionStore store,
+      Continuation continuation,
+      SessionInfo info,
+      Optional<TrackLayout> track,
+      Duration limit,
+      ChannelMap channelMap) {
+    LiveSession session =
+        new LiveSession(source, continuation.recording(), info, track, limit, channelMap);
+    session.continued =
+        ContinuedTiming.of(store, continuation.recording().sessionId(), continuation);
+    if (session.lapTimer != null) {
+      session.continued.seed(session.lapTimer); // before the lap thread sees a sample
+    }
+    session.continued.recovered().forEach(session.recorder::submitLap);
+    session.recorder.start();
+    session.lapThread.start();
+    source.start(session.mapping);
+    return session;
+  }
+
   /** Laps of our own line detection count only while the source reports no laps itself. */
   private void distanceLapCompleted(Lap lap) {
     if (!reportedLaps.active()) {
-      lapCompleted(lap);
+      laps.add(lap);
+      recorder.submitLap(continued.forRecorder(lap));
+      finishedLaps.add(lap); // announced after the lap timer published its boards
     }
   }
 
@@ -222,9 +256,12 @@ public final class LiveSession implements StrategyFeed, AutoCloseable {
     return info;
   }
 
-  /** Latest sample time seen, in seconds of session time. */
+  /**
+   * Latest sample time seen, in seconds of session time (of a continued session: after the gap,
+   * where the store puts the samples).
+   */
   public double sessionTimeS() {
-    return latestNanos / 1e9;
+    return continued.sessionNanos(latestNanos) / 1e9;
   }
 
   public long publishedSamples() {

@@ -89,9 +89,10 @@ final class LiveSwitcher implements SourceConnector, AutoCloseable {
     Continuation continued = recovery.continueSession(sessionId, Instant.now());
     current.close();
     current =
-        LiveSession.startInto(
+        LiveSession.continueInto(
             CombinedSource.of(prepared.source()),
-            continued.recording(),
+            store,
+            continued,
             summary.info(),
             prepared.track(),
             request.duration(),

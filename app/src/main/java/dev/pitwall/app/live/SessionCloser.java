@@ -44,19 +44,26 @@ public final class SessionCloser {
     if (store.session(id).isEmpty()) {
       throw new StoreException("there is no session " + id);
     }
+    List<SessionEvent> gaps =
+        recovery.events(id).stream().filter(e -> e.kind().equals(SessionEvent.GAP)).toList();
+    List<Lap> laps = lapsFromSamples(store, id, gaps);
+    recovery.closeSession(id, laps.isEmpty() ? null : laps);
+    int stored = laps.isEmpty() ? store.laps(id).size() : laps.size();
+    return new Result(id, stored, !laps.isEmpty(), gaps.size());
+  }
+
+  /**
+   * Car 0's laps detected in the raw samples of session {@code id}, invalid where they span one of
+   * {@code gaps}; empty when the session has no lap channels. Reads the lap channels: background.
+   */
+  List<Lap> lapsFromSamples(SessionStore store, long id, List<SessionEvent> gaps) {
     List<SampleBlock> lapChannels = new ArrayList<>();
     for (ChannelSummary c : store.channels(id)) {
       if (c.channel().car() == 0 && LAP_CHANNELS.contains(c.channel().name())) {
         lapChannels.add(store.read(id, c.channel(), 0, Long.MAX_VALUE));
       }
     }
-    List<SessionEvent> gaps =
-        recovery.events(id).stream().filter(e -> e.kind().equals(SessionEvent.GAP)).toList();
-    List<Lap> laps =
-        lapFinder.find(lapChannels).stream().map(lap -> invalidAcrossGaps(lap, gaps)).toList();
-    recovery.closeSession(id, laps.isEmpty() ? null : laps);
-    int stored = laps.isEmpty() ? store.laps(id).size() : laps.size();
-    return new Result(id, stored, !laps.isEmpty(), gaps.size());
+    return lapFinder.find(lapChannels).stream().map(lap -> invalidAcrossGaps(lap, gaps)).toList();
   }
 
   private static Lap invalidAcrossGaps(Lap lap, List<SessionEvent> gaps) {

@@ -96,6 +96,27 @@ class InterruptedSessionCliTest {
   }
 
   @Test
+  void continuingCarriesTheLapsOnWithoutABogusLap() throws Exception {
+    Path db = dir.resolve("pw");
+    long id = crashedSession(db); // laps 1 and 2 driven, their rows lost, lap 3 cut short
+    CliRun r =
+        CliRun.of(
+            "record", "--continue", Long.toString(id), "--duration", "170s", "--db", db.toString());
+    assertEquals(0, r.code(), r.err());
+
+    CliRun laps = CliRun.of("laps", Long.toString(id), "--json", "--db", db.toString());
+    assertEquals(0, laps.code(), laps.err());
+    Matcher lap = Pattern.compile("\"lap\":(\\d+),\"timeS\":([0-9.]+)").matcher(laps.out());
+    StringBuilder numbers = new StringBuilder();
+    while (lap.find()) {
+      numbers.append(lap.group(1)).append(' ');
+      double timeS = Double.parseDouble(lap.group(2));
+      assertTrue(timeS > 140 && timeS < 160, "a COTA lap, never a stub: " + laps.out());
+    }
+    assertEquals("1 2 3 ", numbers.toString(), laps.out());
+  }
+
+  @Test
   void aSessionThatIsNotInterruptedCannotBeContinued() {
     Path db = dir.resolve("pw");
     CliRun rec =
