@@ -8,9 +8,11 @@ import dev.pitwall.app.ui.sessions.PathChooser;
 import dev.pitwall.app.ui.sessions.SessionBrowser;
 import dev.pitwall.app.ui.sessions.TeamArchive;
 import dev.pitwall.app.ui.sources.SourceDialog;
+import dev.pitwall.app.ui.sources.StoredSource;
 import dev.pitwall.core.session.SessionStore;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -135,8 +137,21 @@ final class SessionsDesk implements AutoCloseable {
     this.switcher = liveSwitcher;
   }
 
-  /** Asks for a source as File → Connect source… does, then records it into session {@code id}. */
-  SourceDialog continueInWindow(MainWindow window, LiveSwitcher live, long id) {
+  /**
+   * Reads session {@code id}'s stored source on the work executor, then asks for a source as File →
+   * Connect source… does, pre-filled with it, and records the one chosen into session {@code id}.
+   */
+  CompletableFuture<SourceDialog> continueInWindow(MainWindow window, LiveSwitcher live, long id) {
+    return CompletableFuture.supplyAsync(
+            () -> store.session(id).map(s -> s.info().source()).orElse(""), work)
+        .exceptionally(e -> "") // unreadable: the dialog opens empty, the connect will say why
+        .thenApplyAsync(
+            source -> openContinueDialog(window, live, id, StoredSource.parse(source)),
+            Platform::runLater);
+  }
+
+  private SourceDialog openContinueDialog(
+      MainWindow window, LiveSwitcher live, long id, StoredSource stored) {
     SourceDialog dialog =
         new SourceDialog(
             window.scene().getWindow(),
@@ -152,6 +167,7 @@ final class SessionsDesk implements AutoCloseable {
       add.setVisible(false);
       add.setManaged(false);
     }
+    dialog.prefill(stored);
     dialog.stage().setTitle("Continue recording session " + id);
     dialog.show();
     return dialog;

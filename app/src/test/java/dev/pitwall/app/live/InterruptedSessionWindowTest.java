@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitwall.app.ui.MainWindow;
+import dev.pitwall.app.ui.laps.LapRow;
 import dev.pitwall.app.ui.sessions.PathChooser;
 import dev.pitwall.app.ui.sessions.SessionBrowser;
 import dev.pitwall.app.ui.sessions.SessionRow;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -162,20 +164,26 @@ class InterruptedSessionWindowTest {
     waitFx(() -> continueStage() != null, this::message);
     Stage dialog = fx(this::continueStage);
     assertEquals("Continue recording session " + crashed, fx(dialog::getTitle));
-    fxRun(
-        () -> {
-          @SuppressWarnings("unchecked")
-          ComboBox<SourceKind> kind =
-              (ComboBox<SourceKind>) dialog.getScene().lookup("#source-kind");
-          kind.setValue(SourceKind.SIM);
-          ((TextField) dialog.getScene().lookup("#source-uri")).setText("sim:cota?cars=1&seed=3");
-        });
+    // pre-filled with the session's own source (recorded at max speed): only the speed is edited
+    String stored = store.session(crashed).orElseThrow().info().source();
+    assertEquals(SourceKind.SIM, fx(() -> kindBox(dialog).getValue()));
+    assertEquals(stored, fx(() -> field(dialog, "#source-uri").getText()));
     shot(dialog::getScene, "session-continue-dialog.png");
+    fxRun(() -> field(dialog, "#source-uri").setText("sim:cota?cars=1&seed=3"));
     fxRun(() -> ((Button) dialog.getScene().lookup("#source-connect")).fire());
     waitFx(
         () -> switcher.current().sessionId().equals(Long.toString(crashed)),
         () -> "current " + switcher.current().sessionId() + "; " + message());
     assertEquals(SessionStatus.RECORDING, store.session(crashed).orElseThrow().status());
+    // the car crosses the line 0.9 s in: lap 3 under way above the two laps driven before the
+    // crash (recovered from the samples: the crash lost the lap rows), never a new "L1 0.9"
+    waitFx(() -> lapRows().size() == 3, () -> lapRows().toString());
+    List<LapRow> rows = fx(this::lapRows);
+    assertEquals(List.of("L3", "L2", "L1"), rows.stream().map(LapRow::lap).toList());
+    assertEquals(LapRow.Kind.CURRENT, rows.get(0).kind());
+    assertTrue(
+        rows.get(1).time().startsWith("2:") && rows.get(2).time().startsWith("2:"),
+        rows.toString());
     Thread.sleep(2000); // a couple of seconds of the continued recording on screen
     shot(() -> window.scene(), "live-continued-session.png");
     fxRun(() -> window.showScreen("Sessions"));
@@ -186,6 +194,22 @@ class InterruptedSessionWindowTest {
     assertTrue(after.samples() > samplesBefore, samplesBefore + " -> " + after.samples());
     List<SessionEvent> gaps = ((InterruptedSessions) store).events(crashed);
     assertTrue(gaps.stream().anyMatch(e -> e.kind().equals(SessionEvent.GAP)), gaps.toString());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ComboBox<SourceKind> kindBox(Stage dialog) {
+    return (ComboBox<SourceKind>) dialog.getScene().lookup("#source-kind");
+  }
+
+  private static TextField field(Stage dialog, String id) {
+    return (TextField) dialog.getScene().lookup(id);
+  }
+
+  /** The live screen's lap table, top row first. */
+  @SuppressWarnings("unchecked")
+  private List<LapRow> lapRows() {
+    var table = (TableView<LapRow>) window.scene().lookup(".lap-table");
+    return table == null ? List.of() : List.copyOf(table.getItems()); // null while switching
   }
 
   private Stage continueStage() {

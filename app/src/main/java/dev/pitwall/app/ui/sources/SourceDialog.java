@@ -158,6 +158,25 @@ public final class SourceDialog {
     addToSession.setSelected(add);
   }
 
+  /**
+   * Fills the fields from the source a session was recorded from, for "Continue recording…"; they
+   * stay editable. The channel map is not stored with a session, so its field only says so.
+   */
+  public void prefill(StoredSource stored) {
+    stored.kind().ifPresent(kind::setValue); // first: a kind change puts its example URI in
+    if (!stored.uri().isEmpty()) {
+      uri.setText(stored.uri());
+    }
+    dbc.setText(stored.dbc());
+    if (!stored.speed().isEmpty()) {
+      speed.setValue(stored.speed());
+    }
+    map.setPromptText("not stored with the session: choose it again if one was used");
+    if (!stored.others().isEmpty()) {
+      syntax.setText("Recorded with " + String.join(", ", stored.others()) + " too: add it later");
+    }
+  }
+
   public void show() {
     stage.show();
     uri.requestFocus();
