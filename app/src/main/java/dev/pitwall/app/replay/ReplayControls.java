@@ -1,6 +1,8 @@
 package dev.pitwall.app.replay;
 
+import dev.pitwall.app.ui.annotation.AnnotationTicks;
 import dev.pitwall.core.replay.ReplaySource;
+import dev.pitwall.core.session.annotation.Annotation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +16,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 
 /**
- * The replay bar: play/pause, step 1 s, a timeline to seek on, the head's time and the speed (0.25×
- * … 64×, max).
+ * The replay bar: play/pause, step 1 s, a timeline to seek on (with the session's annotations as
+ * ticks on it), the head's time and the speed (0.25× … 64×, max).
  *
  * <p>Thread contract: FX thread. It reads the source's head once per pulse; a seek goes through
  * {@code seek} (the window swaps the live screen's buffers around it).
@@ -31,6 +34,7 @@ public final class ReplayControls {
   private final HBox bar = new HBox(8);
   private final Button play = new Button();
   private final Slider timeline = new Slider();
+  private final AnnotationTicks ticks;
   private final Label time = new Label();
   private final ComboBox<String> speed = new ComboBox<>();
   private final AnimationTimer follow;
@@ -52,7 +56,10 @@ public final class ReplayControls {
     timeline.setMax(Math.max(1, source.endNanos() / 1e9));
     timeline.setOnMouseReleased(e -> seekTo(timeline.getValue()));
     timeline.setOnKeyReleased(e -> seekTo(timeline.getValue()));
-    HBox.setHgrow(timeline, Priority.ALWAYS);
+    timeline.setMaxWidth(Double.MAX_VALUE);
+    ticks = new AnnotationTicks(timeline, seek);
+    StackPane track = new StackPane(timeline, ticks); // the ticks lie over the slider's track
+    HBox.setHgrow(track, Priority.ALWAYS);
     speed.setId("replay-speed");
     speed.getItems().setAll(SPEEDS);
     speed.getSelectionModel().select(label(source.speed()));
@@ -61,7 +68,7 @@ public final class ReplayControls {
     time.setMinWidth(150);
     Label title = new Label("REPLAY");
     title.getStyleClass().add("screen-name");
-    bar.getChildren().addAll(title, play, step, timeline, time, speed);
+    bar.getChildren().addAll(title, play, step, track, time, speed);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(4, 8, 4, 8));
     bar.getStyleClass().add("replay-bar");
@@ -77,6 +84,19 @@ public final class ReplayControls {
 
   public HBox node() {
     return bar;
+  }
+
+  /** Draws the session's annotations on the timeline (ticks to hover and click). */
+  public void showAnnotations(List<Annotation> annotations) {
+    ticks.show(annotations);
+  }
+
+  public AnnotationTicks ticks() {
+    return ticks;
+  }
+
+  public Slider timeline() {
+    return timeline;
   }
 
   public void start() {

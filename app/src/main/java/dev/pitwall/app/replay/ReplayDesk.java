@@ -53,7 +53,12 @@ public final class ReplayDesk {
       AnnotationList events = new AnnotationList(this::seek);
       window.addControls(events.node());
       CompletableFuture.supplyAsync(() -> notes.annotations(sessionId), background)
-          .thenAcceptAsync(events::show, toFx);
+          .thenAcceptAsync(
+              list -> {
+                events.show(list);
+                controls.showAnnotations(list);
+              },
+              toFx);
     }
     window.addScreen("Lap analysis", analysis.node());
     window.addScreen("Coaching", coaching.node());

@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The replay's annotations in one row under the replay bar, in time order ("1:05.250 setup rear
@@ -63,11 +64,27 @@ public final class AnnotationList {
     return SessionTimeText.format(a.startNanos()) + " " + a.kind().id() + text;
   }
 
+  /**
+   * One annotation: the timeline's pin of its kind (so the list is the ticks' legend), its text.
+   */
   private static final class Cell extends ListCell<Annotation> {
+    private final Region pin = new Region();
+
+    Cell() {
+      pin.setMinSize(10, 16);
+      pin.setMaxSize(10, 16);
+    }
+
     @Override
     protected void updateItem(Annotation a, boolean empty) {
       super.updateItem(a, empty);
       setText(empty || a == null ? null : label(a));
+      if (empty || a == null) {
+        setGraphic(null);
+      } else {
+        pin.getStyleClass().setAll("annotation-tick", AnnotationTicks.styleClass(a.kind()));
+        setGraphic(pin);
+      }
     }
   }
 }
