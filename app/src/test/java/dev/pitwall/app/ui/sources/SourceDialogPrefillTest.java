@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.Scene;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +63,9 @@ class SourceDialogPrefillTest {
     assertEquals("", fx(() -> ((Label) scene.lookup("#source-message")).getText()), "valid");
     assertTrue(fx(() -> field(scene, "#source-map").getText().isEmpty()));
     Path png =
-        fx(() -> SnapshotWriter.write(scene, Path.of("target/screenshots/continue-prefilled.png"), Runnable::run))
+        fx(() ->
+                SnapshotWriter.write(
+                    scene, Path.of("target/screenshots/continue-prefilled.png"), Runnable::run))
             .get(20, TimeUnit.SECONDS);
     assertTrue(Files.size(png) > 5_000);
 
