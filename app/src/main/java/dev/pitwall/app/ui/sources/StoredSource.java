@@ -15,7 +15,8 @@ import java.util.Optional;
  *
  * @param kind the first source's kind; empty for a URI no source kind reads
  * @param uri the first source's URI without the {@code dbc=} (and, for a candump log, {@code
- *     speed=}) parameter, which have their own fields
+ *     speed=}) parameter, which have their own fields, and without a simulator's {@code duration=}
+ *     (the length of the recording that was interrupted)
  * @param dbc the DBC file named by {@code dbc=}, or "" for none
  * @param speed a candump log's replay speed when it is one of the dialog's ("1", "10", "max"), or
  *     ""
@@ -55,6 +56,8 @@ public record StoredSource(
           && kind.get() == SourceKind.CANDUMP
           && SPEEDS.contains(value)) {
         speed = value;
+      } else if (key.equals("duration") && kind.get() == SourceKind.SIM) {
+        continue; // the first recording's length, not the source: the continued one runs on
       } else if (!pair.isEmpty()) {
         kept.add(pair);
       }

@@ -16,6 +16,8 @@ class StoredSourceTest {
       delimiter = '|',
       value = {
         "sim:cota?cars=1&seed=3&speed=1 | SIM | sim:cota?cars=1&seed=3&speed=1 | '' | ''",
+        "sim:cota?cars=1&seed=3&speed=max&duration=320 | SIM | sim:cota?cars=1&seed=3&speed=max"
+            + " | '' | ''",
         "candump:/logs/a.log?dbc=/dbc/car.dbc&speed=10 | CANDUMP | candump:/logs/a.log"
             + " | /dbc/car.dbc | 10",
         "candump:/logs/a.log?speed=2.5&dbc=/d/my%20car.dbc | CANDUMP | candump:/logs/a.log?speed=2.5"
