@@ -28,6 +28,9 @@ import java.util.Optional;
  * ({@link #sessionNanos} from any thread).
  */
 final class ContinuedTiming {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ContinuedTiming.class);
+
   /** A session recorded from scratch: nothing before, no shift. */
   static final ContinuedTiming NONE =
       new ContinuedTiming(0, List.of(), List.of(), Map.of(), null, 0);
@@ -82,7 +85,12 @@ final class ContinuedTiming {
         store instanceof InterruptedSessions recovery
             ? recovery.events(id).stream().filter(e -> e.kind().equals(SessionEvent.GAP)).toList()
             : List.of();
-    return new SessionCloser().lapsFromSamples(store, id, gaps);
+    try {
+      return new SessionCloser().lapsFromSamples(store, id, gaps);
+    } catch (RuntimeException e) { // the recording goes on; closing it later recomputes the laps
+      LOG.warn("session {}: laps before the interruption not recovered: {}", id, e.getMessage());
+      return List.of();
+    }
   }
 
   private static Lap shifted(Lap l, long byNanos) {
