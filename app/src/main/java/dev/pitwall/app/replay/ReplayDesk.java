@@ -48,6 +48,7 @@ public final class ReplayDesk {
     this.controls = new ReplayControls(feed.source(), this::seek);
     this.analysis = new AnalysisScreen(background, toFx);
     this.coaching = new CoachingScreen(this::openFinding);
+    window.setLiveScreenName("REPLAY"); // the screen shows the replayed session, not live data
     window.addControls(controls.node());
     if (store instanceof SessionAnnotations notes) {
       AnnotationList events = new AnnotationList(this::seek);

@@ -60,6 +60,7 @@ public final class MainWindow {
   private final Scene scene;
   private final Label snapshotInfo = new Label();
   private final Label screenName = new Label("LIVE");
+  private String liveScreenName = "LIVE"; // "REPLAY" in a replay window
   private final VBox top = new VBox();
   private final Map<String, RadioMenuItem> screenItems = new LinkedHashMap<>();
   private final RadioMenuItem liveItem = new RadioMenuItem("Live");
@@ -111,7 +112,7 @@ public final class MainWindow {
     ToggleGroup screens = new ToggleGroup();
     liveItem.setToggleGroup(screens);
     liveItem.setSelected(true);
-    liveItem.setOnAction(e -> show("LIVE", live.node()));
+    liveItem.setOnAction(e -> show(liveScreenName, live.node()));
     Menu view = new Menu("View", null, liveItem);
     for (String name : List.of("Lap analysis", "Coaching", "Strategy", "Sessions")) {
       RadioMenuItem item = new RadioMenuItem(name);
@@ -162,11 +163,19 @@ public final class MainWindow {
     item.setOnAction(e -> show(menuName.toUpperCase(java.util.Locale.ROOT), node));
   }
 
+  /** What the badge says while the live screen shows, e.g. "REPLAY" over a replayed session. */
+  public void setLiveScreenName(String name) {
+    if (screenName.getText().equals(liveScreenName)) {
+      screenName.setText(name);
+    }
+    liveScreenName = name;
+  }
+
   /** Shows the screen of View menu entry {@code menuName} (or "Live"). */
   public void showScreen(String menuName) {
     RadioMenuItem item = screenItems.get(menuName);
     if (menuName.equals("Live")) {
-      show("LIVE", live.node());
+      show(liveScreenName, live.node());
     } else if (item != null && !item.isDisable()) {
       item.setSelected(true);
       item.fire();

@@ -87,6 +87,14 @@ class ReplayTimelineAnnotationsTest {
         ReplayDesk desk = show(feed, store, id);
         waitFx(() -> ticks(desk).size() == 4, () -> "ticks " + ticks(desk));
         checkKindsAndTooltips(desk, notes);
+        assertEquals(
+            List.of("REPLAY", "REPLAY"),
+            fx(
+                () ->
+                    stage.getScene().getRoot().lookupAll(".screen-name").stream()
+                        .map(n -> ((javafx.scene.control.Label) n).getText())
+                        .toList()),
+            "a replay window's badge never says LIVE");
         Path png = FxSteps.shot(() -> stage.getScene(), "replay-timeline-annotations.png");
         assertTrue(Files.size(png) > 10_000);
         for (Annotation target : List.of(notes.get(2), notes.get(0))) {
