@@ -199,7 +199,7 @@ public final class ReplayFeed implements StrategyFeed, AutoCloseable {
     var info = session.info();
     return String.join(
         " · ",
-        List.of("REPLAY", info.car(), info.driver(), info.track()).stream()
+        List.of(info.car(), info.driver(), info.track()).stream()
             .filter(s -> !s.isBlank())
             .toList());
   }
