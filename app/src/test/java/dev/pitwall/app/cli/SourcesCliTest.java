@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,17 +42,7 @@ class SourcesCliTest {
   void recordsTheRealRav4LogThroughItsDbcWithVehicleSpeedInRange() {
     assumeRav4();
     String db = dir.resolve("pw").toString();
-    CliRun r =
-        run(
-            "record",
-            "--source",
-            "candump:" + RAV4_LOG,
-            "--dbc",
-            RAV4_DBC.toString(),
-            "--speed",
-            "max",
-            "--db",
-            db);
+    CliRun r = recordRav4("--dbc", RAV4_DBC.toString(), "--speed", "max", "--db", db);
     assertEquals(0, r.code(), r.err());
     Matcher m = Pattern.compile("session (\\d+): (\\d+) samples").matcher(r.out());
     assertTrue(m.find(), r.out());
@@ -70,6 +61,12 @@ class SourcesCliTest {
     assertEquals(0.0, minMax(channels.out(), "link.invalidFrames")[1]);
   }
 
+  /** {@code pitwall record --source candump:RAV4_LOG OPTIONS...}: the real RAV4 log. */
+  private static CliRun recordRav4(String... options) {
+    String[] args = {"record", "--source", "candump:" + RAV4_LOG};
+    return run(Stream.of(args, options).flatMap(Stream::of).toArray(String[]::new));
+  }
+
   private static double[] minMax(String json, String channel) {
     Matcher m =
         Pattern.compile(
@@ -85,15 +82,7 @@ class SourcesCliTest {
   void missingDbcIsAOneLineFailure() {
     assumeRav4();
     Path missing = dir.resolve("nope.dbc");
-    CliRun r =
-        run(
-            "record",
-            "--source",
-            "candump:" + RAV4_LOG,
-            "--dbc",
-            missing.toString(),
-            "--db",
-            dir.resolve("pw").toString());
+    CliRun r = recordRav4("--dbc", missing.toString(), "--db", dir.resolve("pw").toString());
     assertEquals(1, r.code());
     assertEquals("pitwall: DBC file not found: " + missing.toAbsolutePath(), r.err().strip());
   }
@@ -101,8 +90,7 @@ class SourcesCliTest {
   @Test
   void canSourceWithoutAnyDbcSaysHowToGiveOne() {
     assumeRav4();
-    CliRun r =
-        run("record", "--source", "candump:" + RAV4_LOG, "--db", dir.resolve("pw").toString());
+    CliRun r = recordRav4("--db", dir.resolve("pw").toString());
     assertEquals(1, r.code());
     assertEquals(
         "pitwall: candump source needs a DBC file to decode frames: give --dbc FILE or ?dbc=FILE",
