@@ -1,5 +1,8 @@
 package dev.pitwall.app.live;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -14,4 +17,16 @@ final class RealRecordings {
   static final Path MONZA_CAPTURE = DATA.resolve("f1-udp/captures/full_lap_20260112_160501.bin");
 
   private RealRecordings() {}
+
+  /** Skips the calling test, saying why, unless the RAV4 candump log and its DBC are present. */
+  static void assumeRav4() {
+    assumeTrue(
+        Files.isRegularFile(RAV4_LOG) && Files.isRegularFile(RAV4_DBC),
+        "RAV4 data absent: skipped");
+  }
+
+  /** Skips the calling test, saying why, unless the F1 24 Monza capture is present. */
+  static void assumeMonzaCapture() {
+    assumeTrue(Files.isRegularFile(MONZA_CAPTURE), "F1 capture absent: skipped");
+  }
 }
