@@ -1,14 +1,17 @@
 package dev.pitwall.app.cli;
 
+import static dev.pitwall.app.live.RealRecordings.MONZA_CAPTURE;
+import static dev.pitwall.app.live.RealRecordings.RAV4_DBC;
+import static dev.pitwall.app.live.RealRecordings.RAV4_LOG;
+import static dev.pitwall.app.live.RealRecordings.assumeMonzaCapture;
+import static dev.pitwall.app.live.RealRecordings.assumeRav4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pitwall.hardware.f1.F1Capture;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,23 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The hardware sources from the command line, on real recordings from ../shared/data. */
 class SourcesCliTest {
-  private static final Path DATA = Path.of(System.getProperty("pitwall.data", "../shared/data"));
-  private static final Path RAV4_LOG =
-      DATA.resolve("can/rav4/candump_green_-2021-08-13_185747.log");
-  private static final Path RAV4_DBC =
-      DATA.resolve("can/rav4/toyota_rav4_hybrid_2017_pt_generated.dbc");
-  private static final Path MONZA = DATA.resolve("f1-udp/captures/full_lap_20260112_160501.bin");
 
   @TempDir Path dir;
 
   static CliRun run(String... args) {
     return CliRun.of(args);
-  }
-
-  private static void assumeRav4() {
-    assumeTrue(
-        Files.isRegularFile(RAV4_LOG) && Files.isRegularFile(RAV4_DBC),
-        "RAV4 candump log or DBC absent under " + DATA + ": test skipped");
   }
 
   @Test
@@ -174,8 +165,8 @@ class SourcesCliTest {
 
   @Test
   void recordsARealF1CaptureReplayedOverLoopbackUdp() throws Exception {
-    assumeTrue(Files.isRegularFile(MONZA), "F1 capture " + MONZA + " absent: test skipped");
-    List<F1Capture.Packet> packets = F1Capture.read(MONZA).packets();
+    assumeMonzaCapture();
+    List<F1Capture.Packet> packets = F1Capture.read(MONZA_CAPTURE).packets();
     int port;
     try (DatagramSocket probe = new DatagramSocket(0)) {
       port = probe.getLocalPort();
