@@ -51,7 +51,7 @@ class AddSourceWindowTest {
     SourceFactory factory = new SourceFactory(TrackCatalog.builtIn());
     ExecutorService background = Executors.newSingleThreadExecutor();
     try (SessionStore store = H2SessionStore.open(dir.resolve("pw"))) {
-      var sim = factory.create(new SourceRequest("sim", "cota", 1, 1L, 10.0, null));
+      var sim = SimulatedLive.at("cota", 1, 1L, 10.0);
       LiveSession first =
           LiveSession.start(CombinedSource.of(sim.source()), store, sim.track(), null);
       LiveSwitcher switcher = new LiveSwitcher(factory, store, first);
