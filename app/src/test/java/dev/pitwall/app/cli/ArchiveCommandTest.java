@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitwall.app.live.DesktopServices;
+import dev.pitwall.app.live.LocalS3;
 import dev.pitwall.core.session.SessionStore;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,37 +21,24 @@ import org.junit.jupiter.api.io.TempDir;
 class ArchiveCommandTest {
   static final String SECRET = "cli-test-secret-never-printed";
   @TempDir Path dir;
-  S3Proxy proxy;
+  LocalS3 s3;
 
   @BeforeEach
   void start() throws Exception {
-    proxy =
-        S3Proxy.builder()
-            .blobStore(new TransientNio2BlobStore())
-            .endpoint(URI.create("http://127.0.0.1:0"))
-            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "cli-access", SECRET)
-            .build();
-    proxy.start();
-    while (!"STARTED".equals(proxy.getState())) {
-      Thread.sleep(5);
-    }
-    System.setProperty("aws.accessKeyId", "cli-access");
-    System.setProperty("aws.secretAccessKey", SECRET);
+    s3 = LocalS3.start(0, "cli-access", SECRET);
+    LocalS3.useCredentials("cli-access", SECRET);
   }
 
   @AfterEach
   void stop() throws Exception {
-    System.clearProperty("aws.accessKeyId");
-    System.clearProperty("aws.secretAccessKey");
-    proxy.stop();
+    LocalS3.clearCredentials();
+    s3.close();
   }
 
   @Test
   void offlinePushQueuesThenPushListAndPullRestoreTheSession() throws Exception {
-    Path src =
-        ImportCommandTest.data("gps/racechrono_tianma/session_20251231_111318_tianma_lap9_v3.csv");
     Path db = dir.resolve("pw");
-    assertEquals(0, CliRun.of("import", src.toString(), "--db", db.toString()).code());
+    assertEquals(0, CliRun.importData(db, ImportCommandTest.TIANMA_LAP9).code());
     int closed;
     try (ServerSocket s = new ServerSocket(0)) {
       closed = s.getLocalPort();
@@ -65,11 +49,11 @@ class ArchiveCommandTest {
     assertTrue(r.err().contains("unreachable"), r.err());
     assertTrue(r.out().contains("1 session(s) queued"), r.out());
 
-    String online = "s3://team/2025?endpoint=http://127.0.0.1:" + proxy.getPort();
+    String online = "s3://team/2025?endpoint=http://127.0.0.1:" + s3.port();
     CliRun missing = CliRun.of("archive", "list", "--remote", online);
     assertEquals(1, missing.code());
     assertTrue(missing.err().contains("bucket 'team' does not exist"), missing.err());
-    createBucket("team");
+    s3.createBucket("team");
     // the queue is per remote: same bucket/prefix at another endpoint is another archive
     r = CliRun.of("archive", "push", "1", "--remote", online, "--db", db.toString());
     assertEquals(0, r.code(), r.err());
@@ -86,18 +70,6 @@ class ArchiveCommandTest {
     }
     for (CliRun any : new CliRun[] {r, list, pull, missing}) {
       assertFalse((any.out() + any.err()).contains(SECRET));
-    }
-  }
-
-  private void createBucket(String bucket) {
-    try (var s3 =
-        software.amazon.awssdk.services.s3.S3Client.builder()
-            .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-            .endpointOverride(URI.create("http://127.0.0.1:" + proxy.getPort()))
-            .forcePathStyle(true)
-            .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-            .build()) {
-      s3.createBucket(b -> b.bucket(bucket));
     }
   }
 }

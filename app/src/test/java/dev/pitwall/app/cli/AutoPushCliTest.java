@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pitwall.app.live.LocalS3;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
-import org.gaul.s3proxy.S3Proxy;
-import org.gaul.s3proxy.auth.AuthenticationType;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,52 +20,28 @@ import org.junit.jupiter.api.io.TempDir;
 class AutoPushCliTest {
   static final String SECRET = "auto-push-secret-never-printed";
   @TempDir Path dir;
-  S3Proxy proxy;
+  LocalS3 s3;
 
   @BeforeEach
   void credentials() {
-    System.setProperty("aws.accessKeyId", "auto-access");
-    System.setProperty("aws.secretAccessKey", SECRET);
+    LocalS3.useCredentials("auto-access", SECRET);
   }
 
   /** The archive comes online on {@code port} (the paddock Wi-Fi is back). */
   void startArchive(int port) throws Exception {
-    proxy =
-        S3Proxy.builder()
-            .blobStore(new TransientNio2BlobStore())
-            .endpoint(URI.create("http://127.0.0.1:" + port))
-            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "auto-access", SECRET)
-            .build();
-    proxy.start();
-    while (!"STARTED".equals(proxy.getState())) {
-      Thread.sleep(5);
-    }
+    s3 = LocalS3.start(port, "auto-access", SECRET);
   }
 
   @AfterEach
   void stop() throws Exception {
-    System.clearProperty("aws.accessKeyId");
-    System.clearProperty("aws.secretAccessKey");
-    if (proxy != null) {
-      proxy.stop();
+    LocalS3.clearCredentials();
+    if (s3 != null) {
+      s3.close();
     }
   }
 
   private static CliRun record(Path db, String remote) {
-    return CliRun.of(
-        "record",
-        "--source",
-        "sim",
-        "--track",
-        "cota",
-        "--duration",
-        "20s",
-        "--speed",
-        "max",
-        "--archive",
-        remote,
-        "--db",
-        db.toString());
+    return CliRun.recordSim(db, "cota", "20s", "--archive", remote);
   }
 
   @Test
@@ -86,7 +59,7 @@ class AutoPushCliTest {
     assertTrue(first.out().contains("queued for the next archive push: [1]"), first.out());
 
     startArchive(port);
-    createBucket("team");
+    s3.createBucket("team");
     CliRun second = record(db, remote);
     assertEquals(0, second.code(), second.err());
     assertEquals(
@@ -97,18 +70,6 @@ class AutoPushCliTest {
     assertEquals(3, list.out().lines().count(), "header + 2 sessions: " + list.out());
     for (CliRun any : new CliRun[] {first, second, list}) {
       assertFalse((any.out() + any.err()).contains(SECRET));
-    }
-  }
-
-  private void createBucket(String bucket) {
-    try (var s3 =
-        software.amazon.awssdk.services.s3.S3Client.builder()
-            .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-            .endpointOverride(URI.create("http://127.0.0.1:" + proxy.getPort()))
-            .forcePathStyle(true)
-            .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-            .build()) {
-      s3.createBucket(b -> b.bucket(bucket));
     }
   }
 }

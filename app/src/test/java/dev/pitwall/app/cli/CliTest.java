@@ -24,21 +24,7 @@ class CliTest {
   @BeforeAll
   static void recordFiveMinutesOfCota() {
     db = dir.resolve("pw");
-    recorded =
-        run(
-            "record",
-            "--source",
-            "sim",
-            "--track",
-            "cota",
-            "--seed",
-            "7",
-            "--duration",
-            "320s",
-            "--speed",
-            "max",
-            "--db",
-            db.toString());
+    recorded = CliRun.recordSim(db, "cota", "320s", "--seed", "7");
   }
 
   @Test

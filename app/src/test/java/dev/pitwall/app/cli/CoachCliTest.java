@@ -23,55 +23,13 @@ class CoachCliTest {
   @BeforeAll
   static void recordFiveLapsOfCota() {
     db = dir.resolve("pw");
-    CliRun r =
-        run(
-            "record",
-            "--source",
-            "sim",
-            "--track",
-            "cota",
-            "--seed",
-            "11",
-            "--duration",
-            "800s",
-            "--speed",
-            "max",
-            "--db",
-            db.toString());
+    CliRun r = CliRun.recordSim(db, "cota", "800s", "--seed", "11");
     assertEquals(0, r.code(), r.err());
     // a second, short session: too few laps to coach
-    CliRun shortRun =
-        run(
-            "record",
-            "--source",
-            "sim",
-            "--track",
-            "cota",
-            "--seed",
-            "12",
-            "--duration",
-            "60s",
-            "--speed",
-            "max",
-            "--db",
-            db.toString());
+    CliRun shortRun = CliRun.recordSim(db, "cota", "60s", "--seed", "12");
     assertEquals(0, shortRun.code(), shortRun.err());
     // a third at another circuit: its laps are no reference for COTA
-    CliRun other =
-        run(
-            "record",
-            "--source",
-            "sim",
-            "--track",
-            "zandvoort",
-            "--seed",
-            "13",
-            "--duration",
-            "330s",
-            "--speed",
-            "max",
-            "--db",
-            db.toString());
+    CliRun other = CliRun.recordSim(db, "zandvoort", "330s", "--seed", "13");
     assertEquals(0, other.code(), other.err());
   }
 

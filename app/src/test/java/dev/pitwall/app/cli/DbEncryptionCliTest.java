@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,25 +33,15 @@ class DbEncryptionCliTest {
     return Files.writeString(dir.resolve(name), password + "\n");
   }
 
-  private CliRun record(Path db, String... extra) {
-    String[] base = {
-      "record",
-      "--source",
-      "sim",
-      "--track",
-      "cota",
-      "--duration",
-      "20s",
-      "--speed",
-      "max",
-      "--db",
-      db.toString()
-    };
-    String[] args =
-        java.util.stream.Stream.concat(
-                java.util.Arrays.stream(base), java.util.Arrays.stream(extra))
-            .toArray(String[]::new);
-    return CliRun.of(args);
+  /** 20 s of the simulated car at COTA into {@code db}. */
+  private static CliRun record(Path db, String... extra) {
+    return CliRun.recordSim(db, "cota", "20s", extra);
+  }
+
+  /** {@code pitwall db COMMAND --db DB OPTIONS...}: the passwords come from files or the env. */
+  private static CliRun db(String command, Path db, String... options) {
+    String[] args = {"db", command, "--db", db.toString()};
+    return CliRun.of(Stream.of(args, options).flatMap(Stream::of).toArray(String[]::new));
   }
 
   private static void assertNoPassword(CliRun r, String... passwords) {
@@ -63,32 +54,12 @@ class DbEncryptionCliTest {
   void encryptRecordListWithPasswordRefuseWrongOneThenDecrypt() throws Exception {
     Path db = dir.resolve("pw");
     assertEquals(0, record(db).code());
-    CliRun enc =
-        CliRun.of(
-            "db",
-            "encrypt",
-            "--db",
-            db.toString(),
-            "--password-file",
-            passwordFile("new.txt", SECRET).toString());
+    CliRun enc = db("encrypt", db, "--password-file", passwordFile("new.txt", SECRET).toString());
     assertEquals(0, enc.code(), enc.err());
     assertTrue(enc.out().contains("encrypted (1 sessions"), enc.out());
     assertTrue(H2DatabaseFile.isEncrypted(db));
 
-    CliRun second =
-        CliRun.withEnv(
-            env(SECRET),
-            "record",
-            "--source",
-            "sim",
-            "--track",
-            "cota",
-            "--duration",
-            "20s",
-            "--speed",
-            "max",
-            "--db",
-            db.toString());
+    CliRun second = CliRun.withEnv(env(SECRET), CliRun.recordSimArgs(db, "cota", "20s"));
     assertEquals(0, second.code(), second.err());
     CliRun list = CliRun.withEnv(env(SECRET), "sessions", "--db", db.toString());
     assertEquals(0, list.code(), list.err());
@@ -105,25 +76,16 @@ class DbEncryptionCliTest {
     assertTrue(none.err().contains("encrypted and no password was given"), none.err());
 
     CliRun rekey =
-        CliRun.of(
-            "db",
+        db(
             "change-password",
-            "--db",
-            db.toString(),
+            db,
             "--password-file",
             passwordFile("old.txt", SECRET).toString(),
             "--new-password-file",
             passwordFile("next.txt", OTHER).toString());
     assertEquals(0, rekey.code(), rekey.err());
     assertEquals(1, CliRun.withEnv(env(SECRET), "sessions", "--db", db.toString()).code());
-    CliRun dec =
-        CliRun.of(
-            "db",
-            "decrypt",
-            "--db",
-            db.toString(),
-            "--password-file",
-            passwordFile("cur.txt", OTHER).toString());
+    CliRun dec = db("decrypt", db, "--password-file", passwordFile("cur.txt", OTHER).toString());
     assertEquals(0, dec.code(), dec.err());
     assertFalse(H2DatabaseFile.isEncrypted(db));
     CliRun plain = CliRun.of("sessions", "--db", db.toString());
@@ -163,14 +125,7 @@ class DbEncryptionCliTest {
     Path file = H2DatabaseFile.mvFile(db);
     try (H2SessionStore open = H2SessionStore.open(db)) {
       byte[] before = Files.readAllBytes(file);
-      CliRun r =
-          CliRun.of(
-              "db",
-              "encrypt",
-              "--db",
-              db.toString(),
-              "--password-file",
-              passwordFile("n.txt", SECRET).toString());
+      CliRun r = db("encrypt", db, "--password-file", passwordFile("n.txt", SECRET).toString());
       assertEquals(1, r.code());
       assertTrue(r.err().contains("in use"), r.err());
       assertArrayEquals(before, Files.readAllBytes(file));
@@ -186,7 +141,7 @@ class DbEncryptionCliTest {
     PasswordInput.Terminal saved = PasswordInput.terminal;
     PasswordInput.terminal = prompt -> null;
     try {
-      CliRun r = CliRun.of("db", "encrypt", "--db", db.toString());
+      CliRun r = db("encrypt", db);
       assertEquals(1, r.code());
       assertTrue(r.err().contains("give --password-file FILE or set PITWALL_DB_PASSWORD"), r.err());
     } finally {

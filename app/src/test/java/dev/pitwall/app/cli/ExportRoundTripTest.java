@@ -32,9 +32,8 @@ class ExportRoundTripTest {
     "gps/racechrono_tianma/session_20251231_111959_tianma_lap13_v3.csv, csv"
   })
   void exportThenImportKeepsEverySampleAndTheMetadata(String file, String format) {
-    Path src = ImportCommandTest.data(file);
     Path db = dir.resolve("pw");
-    assertEquals(0, CliRun.of("import", src.toString(), "--db", db.toString()).code());
+    assertEquals(0, CliRun.importData(db, file).code());
     Path out = dir.resolve("s1." + format);
     CliRun e =
         CliRun.of(
@@ -78,10 +77,8 @@ class ExportRoundTripTest {
 
   @Test
   void csvAtAFixedRateHasOneRowPerPeriodAndUnitsInTheHeader() throws Exception {
-    Path src =
-        ImportCommandTest.data("gps/racechrono_tianma/session_20251231_111318_tianma_lap9_v3.csv");
     Path db = dir.resolve("pw");
-    assertEquals(0, CliRun.of("import", src.toString(), "--db", db.toString()).code());
+    assertEquals(0, CliRun.importData(db, ImportCommandTest.TIANMA_LAP9).code());
     Path out = dir.resolve("r.csv");
     CliRun e =
         CliRun.of(
@@ -107,9 +104,10 @@ class ExportRoundTripTest {
 
   @Test
   void corruptOrTruncatedParquetIsRejectedWithTheByteOffsetAndNothingStored() throws Exception {
-    Path src = ImportCommandTest.data("gr-cup/barber/Samples/R1_barber_telemetry_data_sample.csv");
     Path db = dir.resolve("pw");
-    assertEquals(0, CliRun.of("import", src.toString(), "--db", db.toString()).code());
+    assertEquals(
+        0,
+        CliRun.importData(db, "gr-cup/barber/Samples/R1_barber_telemetry_data_sample.csv").code());
     Path out = dir.resolve("s.parquet");
     assertEquals(
         0,

@@ -23,6 +23,10 @@ class ImportCommandTest {
     return CliRun.of(args);
   }
 
+  /** Tianma, RaceChrono GPS lap 9: the short real session the export and archive tests use. */
+  static final String TIANMA_LAP9 =
+      "gps/racechrono_tianma/session_20251231_111318_tianma_lap9_v3.csv";
+
   static Path data(String relative) {
     Path p = Path.of(System.getProperty("pitwall.data", "../shared/data")).resolve(relative);
     Assumptions.assumeTrue(Files.isRegularFile(p), "real data not present: " + p);

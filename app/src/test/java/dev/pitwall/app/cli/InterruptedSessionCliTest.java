@@ -26,21 +26,7 @@ class InterruptedSessionCliTest {
   @TempDir Path dir;
 
   private long crashedSession(Path db) throws Exception {
-    CliRun r =
-        CliRun.of(
-            "record",
-            "--source",
-            "sim",
-            "--track",
-            "cota",
-            "--seed",
-            "3",
-            "--duration",
-            "320s",
-            "--speed",
-            "max",
-            "--db",
-            db.toString());
+    CliRun r = CliRun.recordSim(db, "cota", "320s", "--seed", "3");
     assertEquals(0, r.code(), r.err());
     Matcher m = Pattern.compile("session (\\d+):").matcher(r.out());
     assertTrue(m.find(), r.out());
@@ -119,19 +105,7 @@ class InterruptedSessionCliTest {
   @Test
   void aSessionThatIsNotInterruptedCannotBeContinued() {
     Path db = dir.resolve("pw");
-    CliRun rec =
-        CliRun.of(
-            "record",
-            "--source",
-            "sim",
-            "--track",
-            "cota",
-            "--duration",
-            "5s",
-            "--speed",
-            "max",
-            "--db",
-            db.toString());
+    CliRun rec = CliRun.recordSim(db, "cota", "5s");
     assertEquals(0, rec.code(), rec.err());
     CliRun r =
         CliRun.of(

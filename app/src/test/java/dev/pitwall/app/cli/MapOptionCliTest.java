@@ -1,8 +1,10 @@
 package dev.pitwall.app.cli;
 
+import static dev.pitwall.app.live.RealRecordings.RAV4_DBC;
+import static dev.pitwall.app.live.RealRecordings.RAV4_LOG;
+import static dev.pitwall.app.live.RealRecordings.assumeRav4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pitwall.core.session.ChannelSummary;
 import dev.pitwall.storage.h2.H2SessionStore;
@@ -16,10 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code record --map FILE}: role channels recorded from the RAV4 log; a bad file names its line.
  */
 class MapOptionCliTest {
-  private static final Path DATA =
-      Path.of(System.getProperty("pitwall.data", "../shared/data")).toAbsolutePath().normalize();
-  private static final Path LOG = DATA.resolve("can/rav4/candump_green_-2021-08-13_185747.log");
-  private static final Path DBC = DATA.resolve("can/rav4/toyota_rav4_hybrid_2017_pt_generated.dbc");
 
   @TempDir Path dir;
 
@@ -44,7 +42,7 @@ class MapOptionCliTest {
 
   @Test
   void recordsTheMappedRoleChannelsBesideTheRawOnes() throws Exception {
-    assumeTrue(Files.isRegularFile(LOG) && Files.isRegularFile(DBC), "RAV4 data absent: skipped");
+    assumeRav4();
     Path map = dir.resolve("rav4.map");
     Files.writeString(map, "throttle = GAS_PEDAL.GAS_PEDAL * 100\n");
     Path db = dir.resolve("pw");
@@ -52,9 +50,9 @@ class MapOptionCliTest {
         CliRun.of(
             "record",
             "--source",
-            "candump:" + LOG,
+            "candump:" + RAV4_LOG,
             "--dbc",
-            DBC.toString(),
+            RAV4_DBC.toString(),
             "--map",
             map.toString(),
             "--speed",

@@ -1,8 +1,10 @@
 package dev.pitwall.app.cli;
 
+import static dev.pitwall.app.live.RealRecordings.RAV4_DBC;
+import static dev.pitwall.app.live.RealRecordings.RAV4_LOG;
+import static dev.pitwall.app.live.RealRecordings.assumeRav4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pitwall.core.session.ChannelSummary;
 import dev.pitwall.core.session.SessionStore;
@@ -22,19 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code pitwall record --source A --source B}: several sources into one session. */
 class MultiSourceRecordTest {
-  private static final Path DATA = Path.of(System.getProperty("pitwall.data", "../shared/data"));
-  private static final Path RAV4_LOG =
-      DATA.resolve("can/rav4/candump_green_-2021-08-13_185747.log");
-  private static final Path RAV4_DBC =
-      DATA.resolve("can/rav4/toyota_rav4_hybrid_2017_pt_generated.dbc");
 
   @TempDir Path dir;
-
-  private static void assumeRav4() {
-    assumeTrue(
-        Files.isRegularFile(RAV4_LOG) && Files.isRegularFile(RAV4_DBC),
-        "RAV4 candump log or DBC absent under " + DATA + ": test skipped");
-  }
 
   @Test
   void recordsTheSimulatorAndARealCanLogIntoOneSessionOnOneTimeBase() {

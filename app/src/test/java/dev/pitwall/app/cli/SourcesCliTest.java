@@ -1,29 +1,27 @@
 package dev.pitwall.app.cli;
 
+import static dev.pitwall.app.live.RealRecordings.MONZA_CAPTURE;
+import static dev.pitwall.app.live.RealRecordings.RAV4_DBC;
+import static dev.pitwall.app.live.RealRecordings.RAV4_LOG;
+import static dev.pitwall.app.live.RealRecordings.assumeMonzaCapture;
+import static dev.pitwall.app.live.RealRecordings.assumeRav4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pitwall.hardware.f1.F1Capture;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The hardware sources from the command line, on real recordings from ../shared/data. */
 class SourcesCliTest {
-  private static final Path DATA = Path.of(System.getProperty("pitwall.data", "../shared/data"));
-  private static final Path RAV4_LOG =
-      DATA.resolve("can/rav4/candump_green_-2021-08-13_185747.log");
-  private static final Path RAV4_DBC =
-      DATA.resolve("can/rav4/toyota_rav4_hybrid_2017_pt_generated.dbc");
-  private static final Path MONZA = DATA.resolve("f1-udp/captures/full_lap_20260112_160501.bin");
 
   @TempDir Path dir;
 
@@ -31,27 +29,11 @@ class SourcesCliTest {
     return CliRun.of(args);
   }
 
-  private static void assumeRav4() {
-    assumeTrue(
-        Files.isRegularFile(RAV4_LOG) && Files.isRegularFile(RAV4_DBC),
-        "RAV4 candump log or DBC absent under " + DATA + ": test skipped");
-  }
-
   @Test
   void recordsTheRealRav4LogThroughItsDbcWithVehicleSpeedInRange() {
     assumeRav4();
     String db = dir.resolve("pw").toString();
-    CliRun r =
-        run(
-            "record",
-            "--source",
-            "candump:" + RAV4_LOG,
-            "--dbc",
-            RAV4_DBC.toString(),
-            "--speed",
-            "max",
-            "--db",
-            db);
+    CliRun r = recordRav4("--dbc", RAV4_DBC.toString(), "--speed", "max", "--db", db);
     assertEquals(0, r.code(), r.err());
     Matcher m = Pattern.compile("session (\\d+): (\\d+) samples").matcher(r.out());
     assertTrue(m.find(), r.out());
@@ -70,6 +52,12 @@ class SourcesCliTest {
     assertEquals(0.0, minMax(channels.out(), "link.invalidFrames")[1]);
   }
 
+  /** {@code pitwall record --source candump:RAV4_LOG OPTIONS...}: the real RAV4 log. */
+  private static CliRun recordRav4(String... options) {
+    String[] args = {"record", "--source", "candump:" + RAV4_LOG};
+    return run(Stream.of(args, options).flatMap(Stream::of).toArray(String[]::new));
+  }
+
   private static double[] minMax(String json, String channel) {
     Matcher m =
         Pattern.compile(
@@ -85,15 +73,7 @@ class SourcesCliTest {
   void missingDbcIsAOneLineFailure() {
     assumeRav4();
     Path missing = dir.resolve("nope.dbc");
-    CliRun r =
-        run(
-            "record",
-            "--source",
-            "candump:" + RAV4_LOG,
-            "--dbc",
-            missing.toString(),
-            "--db",
-            dir.resolve("pw").toString());
+    CliRun r = recordRav4("--dbc", missing.toString(), "--db", dir.resolve("pw").toString());
     assertEquals(1, r.code());
     assertEquals("pitwall: DBC file not found: " + missing.toAbsolutePath(), r.err().strip());
   }
@@ -101,8 +81,7 @@ class SourcesCliTest {
   @Test
   void canSourceWithoutAnyDbcSaysHowToGiveOne() {
     assumeRav4();
-    CliRun r =
-        run("record", "--source", "candump:" + RAV4_LOG, "--db", dir.resolve("pw").toString());
+    CliRun r = recordRav4("--db", dir.resolve("pw").toString());
     assertEquals(1, r.code());
     assertEquals(
         "pitwall: candump source needs a DBC file to decode frames: give --dbc FILE or ?dbc=FILE",
@@ -186,8 +165,8 @@ class SourcesCliTest {
 
   @Test
   void recordsARealF1CaptureReplayedOverLoopbackUdp() throws Exception {
-    assumeTrue(Files.isRegularFile(MONZA), "F1 capture " + MONZA + " absent: test skipped");
-    List<F1Capture.Packet> packets = F1Capture.read(MONZA).packets();
+    assumeMonzaCapture();
+    List<F1Capture.Packet> packets = F1Capture.read(MONZA_CAPTURE).packets();
     int port;
     try (DatagramSocket probe = new DatagramSocket(0)) {
       port = probe.getLocalPort();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,38 +31,14 @@ class TyreModelCliTest {
   }
 
   private static void record(int seed, String duration) {
-    CliRun r =
-        CliRun.of(
-            "record",
-            "--source",
-            "sim",
-            "--track",
-            "zandvoort",
-            "--seed",
-            Integer.toString(seed),
-            "--duration",
-            duration,
-            "--speed",
-            "max",
-            "--db",
-            db.toString());
+    CliRun r = CliRun.recordSim(db, "zandvoort", duration, "--seed", Integer.toString(seed));
     assertEquals(0, r.code(), r.err());
   }
 
   @Test
   void trainsVersionedModelsFromRecordedSessionsAndReportsDriftOnNewerOnes() throws Exception {
     CliRun train =
-        CliRun.of(
-            "tyre-model",
-            "train",
-            "--db",
-            db.toString(),
-            "--sessions",
-            "1,2",
-            "--epochs",
-            "20",
-            "--out",
-            models.toString());
+        tyreModel("train", "--sessions", "1,2", "--epochs", "20", "--out", models.toString());
     assertEquals(0, train.code(), train.err() + train.out());
     assertTrue(train.out().contains("saved tyre model v0001"), train.out());
     assertTrue(train.out().contains("session 1: 11 clean laps"), train.out());
@@ -80,8 +57,7 @@ class TyreModelCliTest {
     assertTrue(Files.isRegularFile(models.resolve("v0001/model.properties")));
     assertTrue(Files.isRegularFile(models.resolve("v0001/training.properties")));
 
-    CliRun status =
-        CliRun.of("tyre-model", "status", "--db", db.toString(), "--models", models.toString());
+    CliRun status = tyreModel("status", "--models", models.toString());
     assertEquals(0, status.code(), status.err());
     assertTrue(status.out().contains("tyre model v0001"), status.out());
     assertTrue(status.out().contains("trained on sessions [1, 2]"), status.out());
@@ -89,20 +65,10 @@ class TyreModelCliTest {
         status.out().matches("(?s).*drift: (none|FLAGGED).* laps of sessions \\[3\\].*"),
         status.out());
 
-    CliRun again =
-        CliRun.of(
-            "tyre-model",
-            "train",
-            "--db",
-            db.toString(),
-            "--epochs",
-            "20",
-            "--out",
-            models.toString());
+    CliRun again = tyreModel("train", "--epochs", "20", "--out", models.toString());
     assertEquals(0, again.code(), again.err());
     assertTrue(again.out().contains("saved tyre model v0002"), again.out());
-    CliRun latest =
-        CliRun.of("tyre-model", "status", "--db", db.toString(), "--models", models.toString());
+    CliRun latest = tyreModel("status", "--models", models.toString());
     assertTrue(latest.out().contains("tyre model v0002"), latest.out());
     assertTrue(latest.out().contains("drift: no laps recorded since training"), latest.out());
     assertTrue(Files.isRegularFile(models.resolve("v0001/model.properties")), "v0001 kept");
@@ -110,16 +76,7 @@ class TyreModelCliTest {
 
   @Test
   void tooFewLapsIsRefusedWithTheCount() {
-    CliRun r =
-        CliRun.of(
-            "tyre-model",
-            "train",
-            "--db",
-            db.toString(),
-            "--sessions",
-            "3",
-            "--out",
-            dir.resolve("few").toString());
+    CliRun r = tyreModel("train", "--sessions", "3", "--out", dir.resolve("few").toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("not enough data: 5 clean laps"), r.err());
     assertTrue(r.err().contains("need 20"), r.err());
@@ -127,16 +84,15 @@ class TyreModelCliTest {
 
   @Test
   void statusWithoutAModelSaysHowToTrainOne() {
-    CliRun r =
-        CliRun.of(
-            "tyre-model",
-            "status",
-            "--db",
-            db.toString(),
-            "--models",
-            dir.resolve("empty").toString());
+    CliRun r = tyreModel("status", "--models", dir.resolve("empty").toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("no tyre model in"), r.err());
     assertTrue(r.err().contains("tyre-model train"), r.err());
+  }
+
+  /** {@code pitwall tyre-model COMMAND --db DB OPTIONS...} on this class's recorded sessions. */
+  private static CliRun tyreModel(String command, String... options) {
+    String[] args = {"tyre-model", command, "--db", db.toString()};
+    return CliRun.of(Stream.of(args, options).flatMap(Stream::of).toArray(String[]::new));
   }
 }

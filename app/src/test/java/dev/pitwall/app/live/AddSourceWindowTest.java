@@ -1,9 +1,16 @@
 package dev.pitwall.app.live;
 
+import static dev.pitwall.app.live.RealRecordings.RAV4_DBC;
+import static dev.pitwall.app.live.RealRecordings.RAV4_LOG;
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxQuiet;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
+import static dev.pitwall.app.ui.FxSteps.saveWindow;
+import static dev.pitwall.app.ui.FxSteps.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pitwall.app.ui.FxSteps;
 import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.app.ui.sources.LinkHealthModel;
 import dev.pitwall.app.ui.sources.SourceDialog;
@@ -12,27 +19,19 @@ import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.storage.h2.H2SessionStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File → Connect source… adding sources to the running session, headless: the window starts on the
@@ -42,34 +41,28 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class AddSourceWindowTest {
-  private static final Path SHOTS = Path.of("target", "screenshots");
-  private static final Path LOG = RealRecordings.RAV4_LOG;
-  private static final Path DBC = RealRecordings.RAV4_DBC;
 
   @TempDir Path dir;
-  private Stage stage;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
 
   @Test
   void addsSourcesToTheRunningSessionAndDisconnectsOne() throws Exception {
-    assumeTrue(Files.isRegularFile(LOG) && Files.isRegularFile(DBC), "RAV4 data absent: skipped");
+    RealRecordings.assumeRav4();
+    Stage stage = FxSteps.testStage();
     SourceFactory factory = new SourceFactory(TrackCatalog.builtIn());
     ExecutorService background = Executors.newSingleThreadExecutor();
     try (SessionStore store = H2SessionStore.open(dir.resolve("pw"))) {
-      var sim = factory.create(new SourceRequest("sim", "cota", 1, 1L, 10.0, null));
+      var sim = SimulatedLive.at("cota", 1, 1L, 10.0);
       LiveSession first =
           LiveSession.start(CombinedSource.of(sim.source()), store, sim.track(), null);
       LiveSwitcher switcher = new LiveSwitcher(factory, store, first);
       try {
-        MainWindow window = fx(() -> show(first, switcher, background));
+        MainWindow window =
+            SourceDialogSteps.showLiveWindow(
+                stage, first, switcher, dir.resolve("snapshots"), background);
         waitFor(() -> models(window).size() == 1 && models(window).get(0).latest() != null, "sim");
         assertEquals(null, fx(() -> window.scene().lookup("#link-disconnect")), "one source");
 
-        add(window, SourceKind.CANDUMP, LOG.toString(), DBC.toString());
+        add(window, SourceKind.CANDUMP, RAV4_LOG.toString(), RAV4_DBC.toString());
         waitFor(() -> models(window).size() == 2, "a second row");
         assertTrue(models(window).get(1).uri().startsWith("candump:"), models(window).get(1).uri());
         waitFor(() -> rowFrames(window, 1) > 1_000, "CAN frames counted on the second row");
@@ -77,7 +70,7 @@ class AddSourceWindowTest {
         assertTrue(text(window, "#link-source-2").startsWith("candump  candump:"));
         assertEquals("STREAMING", text(window, "#link-state-2"));
         assertTrue(fx(() -> window.scene().lookup("#link-disconnect-2")) instanceof Button);
-        save(window, "add-source-sim-and-candump.png");
+        saveWindow(window, "add-source-sim-and-candump.png");
 
         add(window, SourceKind.SIM, "sim:cota?cars=1&seed=9", "");
         waitFor(() -> models(window).size() == 3, "a third row");
@@ -87,25 +80,16 @@ class AddSourceWindowTest {
                     .matches("sim2 \\([0-9]+ renamed sim2\\.\\*\\)  sim:cota.*"),
             "the clash");
         Thread.sleep(1_500); // a second of rates on the new row
-        save(window, "add-source-name-clash.png");
+        saveWindow(window, "add-source-name-clash.png");
         String clash = text(window, "#link-source-3");
         int renamed = Integer.parseInt(clash.replaceAll("^sim2 \\(([0-9]+) renamed.*", "$1"));
         int simChannels = sim.source().channels().size();
         assertTrue(renamed > 5 && renamed <= simChannels, clash + " of " + simChannels);
 
-        fx(
-            () -> {
-              ((Button) window.scene().lookup("#link-disconnect-3")).fire();
-              return null;
-            });
+        fxRun(() -> ((Button) window.scene().lookup("#link-disconnect-3")).fire());
         waitFor(() -> models(window).size() == 2, "the disconnected row gone");
         assertTrue(models(window).get(1).uri().startsWith("candump:"));
-        fx(
-            () -> {
-              window.stop();
-              stage.hide();
-              return null;
-            });
+        FxSteps.close(window, stage);
       } finally {
         switcher.close();
         background.shutdown();
@@ -126,36 +110,21 @@ class AddSourceWindowTest {
   private static void add(MainWindow window, SourceKind kind, String uri, String dbc)
       throws Exception {
     SourceDialog dialog = fx(window::openSourceDialog);
-    fx(
-        () -> {
-          ComboBox<SourceKind> k = lookup(dialog, "#source-kind");
-          k.setValue(kind);
-          ((TextField) lookup(dialog, "#source-uri")).setText(uri);
-          if (!dbc.isEmpty()) {
-            ((TextField) lookup(dialog, "#source-dbc")).setText(dbc);
-          }
-          return null;
-        });
-    Label message = lookup(dialog, "#source-message");
+    fxRun(() -> SourceDialogSteps.fill(dialog, kind, uri, dbc));
+    Label message = SourceDialogSteps.message(dialog);
     assertEquals("", fx(message::getText));
-    fx(
-        () -> {
-          ((Button) lookup(dialog, "#source-connect")).fire();
-          return null;
-        });
-    waitFor(() -> !isShowing(dialog), "the dialog to close after adding " + uri);
-  }
-
-  private static boolean isShowing(SourceDialog dialog) {
-    return call(() -> dialog.stage().isShowing());
+    fxRun(() -> SourceDialogSteps.connect(dialog));
+    waitFor(
+        () -> !fxQuiet(() -> dialog.stage().isShowing()),
+        "the dialog to close after adding " + uri);
   }
 
   private static List<LinkHealthModel> models(MainWindow window) {
-    return call(() -> window.linkHealth().models());
+    return fxQuiet(() -> window.linkHealth().models());
   }
 
   private static long rowFrames(MainWindow window, int row) {
-    return call(
+    return fxQuiet(
         () -> {
           List<LinkHealthModel> m = window.linkHealth().models();
           return m.size() > row && m.get(row).latest() != null ? m.get(row).latest().frames() : 0L;
@@ -163,50 +132,8 @@ class AddSourceWindowTest {
   }
 
   private static String text(MainWindow window, String id) {
-    return call(
+    return fxQuiet(
         () ->
             window.scene().lookup(id) instanceof Label l && l.getText() != null ? l.getText() : "");
-  }
-
-  private MainWindow show(LiveSession first, LiveSwitcher switcher, ExecutorService background) {
-    MainWindow window = new MainWindow(first, dir.resolve("snapshots"), background);
-    window.setSourceConnector(switcher);
-    stage.setScene(window.scene());
-    stage.show();
-    window.start();
-    return window;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T lookup(SourceDialog dialog, String id) {
-    return (T) dialog.stage().getScene().lookup(id);
-  }
-
-  private static void save(MainWindow window, String name) throws Exception {
-    WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-    fx(() -> window.saveSnapshot(SHOTS.resolve(name))).get(10, TimeUnit.SECONDS);
-  }
-
-  private static void waitFor(BooleanSupplier done, String what) throws Exception {
-    // generous: this machine's two cores are shared with other builds
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.sleep(50);
-    }
-  }
-
-  private static <T> T call(Callable<T> c) {
-    try {
-      return fx(c);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static <T> T fx(Callable<T> call) throws Exception {
-    return WaitForAsyncUtils.asyncFx(call).get(20, TimeUnit.SECONDS);
   }
 }

@@ -1,14 +1,15 @@
 package dev.pitwall.app.live;
 
-import static dev.pitwall.app.live.FxSteps.fx;
-import static dev.pitwall.app.live.FxSteps.fxRun;
-import static dev.pitwall.app.live.FxSteps.waitFor;
-import static dev.pitwall.app.live.FxSteps.waitFx;
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
+import static dev.pitwall.app.ui.FxSteps.waitFor;
+import static dev.pitwall.app.ui.FxSteps.waitFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitwall.app.replay.ReplayDesk;
 import dev.pitwall.app.replay.ReplayFeed;
+import dev.pitwall.app.ui.FxSteps;
 import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.app.ui.annotation.AnnotationList;
 import dev.pitwall.app.ui.annotation.MarkBar;

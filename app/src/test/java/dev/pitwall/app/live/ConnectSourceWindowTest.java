@@ -1,11 +1,19 @@
 package dev.pitwall.app.live;
 
+import static dev.pitwall.app.live.RealRecordings.MONZA_CAPTURE;
+import static dev.pitwall.app.live.RealRecordings.RAV4_DBC;
+import static dev.pitwall.app.live.RealRecordings.RAV4_LOG;
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxQuiet;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
+import static dev.pitwall.app.ui.FxSteps.saveWindow;
+import static dev.pitwall.app.ui.FxSteps.settledShot;
+import static dev.pitwall.app.ui.FxSteps.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pitwall.app.ui.FxSteps;
 import dev.pitwall.app.ui.MainWindow;
-import dev.pitwall.app.ui.SnapshotWriter;
 import dev.pitwall.app.ui.sources.SourceDialog;
 import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
@@ -14,19 +22,11 @@ import dev.pitwall.core.source.SourceState;
 import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.hardware.f1.F1Capture;
 import dev.pitwall.storage.h2.H2SessionStore;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -34,8 +34,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * File → Connect source… end to end, headless: the window starts on the simulator, the user
@@ -45,40 +43,28 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConnectSourceWindowTest {
-  private static final Path SHOTS = Path.of("target", "screenshots");
-  private static final Path LOG = RealRecordings.RAV4_LOG;
-  private static final Path DBC = RealRecordings.RAV4_DBC;
-  private static final Path MONZA = RealRecordings.MONZA_CAPTURE;
 
   @TempDir Path dir;
-  private Stage stage;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
 
   @Test
   void connectsSourcesFromTheDialogAndTheHealthPanelFollowsThem() throws Exception {
-    assumeTrue(Files.isRegularFile(LOG) && Files.isRegularFile(DBC), "RAV4 data absent: skipped");
-    assumeTrue(Files.isRegularFile(MONZA), "F1 capture absent: skipped");
+    RealRecordings.assumeRav4();
+    RealRecordings.assumeMonzaCapture();
+    Stage stage = FxSteps.testStage();
     SourceFactory factory = new SourceFactory(TrackCatalog.builtIn());
     ExecutorService background = Executors.newSingleThreadExecutor();
     try (SessionStore store = H2SessionStore.open(dir.resolve("pw"))) {
-      var sim = factory.create(new SourceRequest("sim", "cota", 1, 1L, 10.0, null));
+      var sim = SimulatedLive.at("cota", 1, 1L, 10.0);
       LiveSession first = LiveSession.start(sim.source(), store, sim.track(), null);
       LiveSwitcher switcher = new LiveSwitcher(factory, store, first);
       try {
-        MainWindow window = fx(() -> show(first, switcher, background));
+        MainWindow window =
+            SourceDialogSteps.showLiveWindow(
+                stage, first, switcher, dir.resolve("snapshots"), background);
         failToConnectSocketCan(window, first);
         connectCandump(window);
         connectUdp(window);
-        fx(
-            () -> {
-              window.stop();
-              stage.hide();
-              return null;
-            });
+        FxSteps.close(window, stage);
       } finally {
         switcher.close();
         background.shutdown();
@@ -96,24 +82,14 @@ class ConnectSourceWindowTest {
   /** This kernel has no CAN: the dialog says so and stays open; the simulator keeps running. */
   private void failToConnectSocketCan(MainWindow window, LiveSession first) throws Exception {
     SourceDialog dialog = fx(window::openSourceDialog);
-    Label message = lookup(dialog, "#source-message");
-    fx(
+    Label message = SourceDialogSteps.message(dialog);
+    fxRun(
         () -> {
-          ComboBox<SourceKind> kind = lookup(dialog, "#source-kind");
-          kind.setValue(SourceKind.SOCKETCAN);
-          ((TextField) lookup(dialog, "#source-uri")).setText("can0");
-          ((TextField) lookup(dialog, "#source-dbc")).setText(DBC.toString());
-          ((Button) lookup(dialog, "#source-connect")).fire();
-          return null;
+          SourceDialogSteps.fill(dialog, SourceKind.SOCKETCAN, "can0", RAV4_DBC.toString());
+          SourceDialogSteps.connect(dialog);
         });
     waitFor(
-        () -> {
-          try {
-            return fx(message::getText).startsWith("Cannot connect:");
-          } catch (Exception e) {
-            throw new IllegalStateException(e);
-          }
-        },
+        () -> fxQuiet(message::getText).startsWith("Cannot connect:"),
         "the SocketCAN failure in the dialog (it shows: " + fx(message::getText) + ")");
     String text = fx(message::getText);
     assertTrue(
@@ -123,44 +99,32 @@ class ConnectSourceWindowTest {
             || text.equals("Cannot connect: no CAN interface can0"),
         text);
     assertTrue(fx(() -> dialog.stage().isShowing()), "the dialog stays open to fix the input");
-    snapshotDialog(dialog, "source-dialog-socketcan.png");
+    settledShot(() -> dialog.stage().getScene(), "source-dialog-socketcan.png");
     assertEquals(first.sourceUri(), health(window), "the simulator session keeps running");
-    fx(
-        () -> {
-          dialog.stage().hide();
-          return null;
-        });
+    fxRun(() -> dialog.stage().hide());
   }
 
   private void connectCandump(MainWindow window) throws Exception {
     SourceDialog dialog = fx(window::openSourceDialog);
-    Label message = lookup(dialog, "#source-message");
-    Button connect = lookup(dialog, "#source-connect");
-    fx(
+    Label message = SourceDialogSteps.message(dialog);
+    Button connect = SourceDialogSteps.lookup(dialog, "#source-connect");
+    String missingDbc = dir.resolve("missing.dbc").toString();
+    fxRun(
         () -> {
-          ComboBox<SourceKind> kind = lookup(dialog, "#source-kind");
           dialog.setAddToSession(false);
-          kind.setValue(SourceKind.CANDUMP);
-          ((TextField) lookup(dialog, "#source-uri")).setText(LOG.toString()); // a bare path
-          ((TextField) lookup(dialog, "#source-dbc"))
-              .setText(dir.resolve("missing.dbc").toString());
-          return null;
+          // the log as a bare path, and a DBC that is not there
+          SourceDialogSteps.fill(dialog, SourceKind.CANDUMP, RAV4_LOG.toString(), missingDbc);
         });
     assertTrue(fx(message::getText).startsWith("No DBC file at"), fx(message::getText));
     assertTrue(fx(connect::isDisabled), "cannot connect with a missing DBC");
-    snapshotDialog(dialog, "source-dialog-error.png");
-    fx(
-        () -> {
-          ((TextField) lookup(dialog, "#source-dbc")).setText(DBC.toString());
-          return null;
-        });
+    settledShot(() -> dialog.stage().getScene(), "source-dialog-error.png");
+    fxRun(
+        () ->
+            ((TextField) SourceDialogSteps.lookup(dialog, "#source-dbc"))
+                .setText(RAV4_DBC.toString()));
     assertEquals("", fx(message::getText));
-    snapshotDialog(dialog, "source-dialog.png");
-    fx(
-        () -> {
-          connect.fire();
-          return null;
-        });
+    settledShot(() -> dialog.stage().getScene(), "source-dialog.png");
+    fxRun(connect::fire);
 
     waitFor(() -> health(window).startsWith("candump:"), "switch to candump");
     SourceHealth early = fx(() -> window.linkHealth().model().latest());
@@ -172,28 +136,22 @@ class ConnectSourceWindowTest {
     assertTrue(rate.matches("[0-9,]+") && !rate.equals("0"), "frames/s shown: " + rate);
     assertTrue(
         fx(() -> ((Label) window.scene().lookup("#link-bus-load")).getText()).startsWith("~"));
-    save(window, "connect-candump.png");
+    saveWindow(window, "connect-candump.png");
   }
 
   private void connectUdp(MainWindow window) throws Exception {
-    int port;
-    try (DatagramSocket free = new DatagramSocket(0)) {
-      port = free.getLocalPort();
-    }
+    int port = F1Loopback.freePort();
     SourceDialog dialog = fx(window::openSourceDialog);
     String uri = "udp://127.0.0.1:" + port + "?format=f1";
-    fx(
+    fxRun(
         () -> {
-          ComboBox<SourceKind> kind = lookup(dialog, "#source-kind");
           dialog.setAddToSession(false);
-          kind.setValue(SourceKind.UDP);
-          ((TextField) lookup(dialog, "#source-uri")).setText(uri);
-          ((Button) lookup(dialog, "#source-connect")).fire();
-          return null;
+          SourceDialogSteps.fill(dialog, SourceKind.UDP, uri, "");
+          SourceDialogSteps.connect(dialog);
         });
     waitFor(() -> health(window).equals(uri), "switch to UDP");
-    List<F1Capture.Packet> packets = F1Capture.read(MONZA).packets();
-    Thread sender = Thread.ofPlatform().daemon().start(() -> stream(packets, port));
+    List<F1Capture.Packet> packets = F1Capture.read(MONZA_CAPTURE).packets();
+    Thread sender = F1Loopback.stream(packets, port);
     try {
       waitFor(
           () -> healthNow(window).frames() >= packets.size(),
@@ -209,86 +167,18 @@ class ConnectSourceWindowTest {
       assertTrue(maxSpeed > 100, "F1 player speed on the gauge up to " + maxSpeed + " km/h");
       String rate = fx(() -> ((Label) window.scene().lookup("#link-frames-s")).getText());
       assertTrue(rate.matches("[0-9,]+") && !rate.equals("0"), "datagrams/s shown: " + rate);
-      save(window, "connect-f1-udp.png");
+      saveWindow(window, "connect-f1-udp.png");
     } finally {
-      sender.interrupt();
-      sender.join(2000);
-    }
-  }
-
-  /**
-   * Streams the capture in a loop at about 2 ms per datagram (a running game), until interrupted.
-   */
-  private static void stream(List<F1Capture.Packet> packets, int port) {
-    try (DatagramSocket sender = new DatagramSocket()) {
-      InetSocketAddress to = new InetSocketAddress("127.0.0.1", port);
-      while (true) {
-        for (F1Capture.Packet p : packets) {
-          sender.send(new DatagramPacket(p.data(), p.data().length, to));
-          Thread.sleep(2);
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      F1Loopback.stop(sender);
     }
   }
 
   private static SourceHealth healthNow(MainWindow window) {
-    try {
-      return fx(() -> window.linkHealth().model().latest());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return fxQuiet(() -> window.linkHealth().model().latest());
   }
 
   /** The source URI the health panel currently shows. */
   private static String health(MainWindow window) {
-    try {
-      return fx(() -> window.linkHealth().model().uri());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private MainWindow show(LiveSession first, LiveSwitcher switcher, ExecutorService background) {
-    MainWindow window = new MainWindow(first, dir.resolve("snapshots"), background);
-    window.setSourceConnector(switcher);
-    stage.setScene(window.scene());
-    stage.show();
-    window.start();
-    return window;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> T lookup(SourceDialog dialog, String id) {
-    return (T) dialog.stage().getScene().lookup(id);
-  }
-
-  private static void snapshotDialog(SourceDialog dialog, String name) throws Exception {
-    WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-    fx(() -> SnapshotWriter.write(dialog.stage().getScene(), SHOTS.resolve(name), Runnable::run))
-        .get(10, TimeUnit.SECONDS);
-  }
-
-  private static void save(MainWindow window, String name) throws Exception {
-    WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-    fx(() -> window.saveSnapshot(SHOTS.resolve(name))).get(10, TimeUnit.SECONDS);
-  }
-
-  private static void waitFor(BooleanSupplier done, String what) throws Exception {
-    // generous: this machine's two cores are shared with other builds
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!done.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting for " + what);
-      }
-      Thread.sleep(50);
-    }
-  }
-
-  private static <T> T fx(Callable<T> call) throws Exception {
-    return WaitForAsyncUtils.asyncFx(call).get(20, TimeUnit.SECONDS);
+    return fxQuiet(() -> window.linkHealth().model().uri());
   }
 }

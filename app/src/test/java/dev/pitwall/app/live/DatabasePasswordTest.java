@@ -1,8 +1,8 @@
 package dev.pitwall.app.live;
 
-import static dev.pitwall.app.live.FxSteps.fx;
-import static dev.pitwall.app.live.FxSteps.fxRun;
-import static dev.pitwall.app.live.FxSteps.shot;
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
+import static dev.pitwall.app.ui.FxSteps.shot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;

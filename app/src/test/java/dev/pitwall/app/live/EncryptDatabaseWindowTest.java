@@ -1,9 +1,9 @@
 package dev.pitwall.app.live;
 
-import static dev.pitwall.app.live.FxSteps.fx;
-import static dev.pitwall.app.live.FxSteps.fxRun;
-import static dev.pitwall.app.live.FxSteps.shot;
-import static dev.pitwall.app.live.FxSteps.waitFx;
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
+import static dev.pitwall.app.ui.FxSteps.shot;
+import static dev.pitwall.app.ui.FxSteps.waitFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

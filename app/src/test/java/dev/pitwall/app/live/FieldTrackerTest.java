@@ -9,13 +9,11 @@ import dev.pitwall.analytics.strategy.live.CarObservation;
 import dev.pitwall.analytics.strategy.live.FieldObservation;
 import dev.pitwall.analytics.strategy.live.SeriesParams;
 import dev.pitwall.analytics.timing.LapBoard;
-import dev.pitwall.app.ui.LiveFeed;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.source.SourceHealth;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.Subscription;
-import dev.pitwall.core.track.TrackLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,16 +79,18 @@ class FieldTrackerTest {
     assertEquals(FieldObservation.Neutralisation.NONE, tracker.observe(0).neutralisation());
   }
 
-  /** A feed that only answers lap boards (no track: in-laps are counted from the lap number). */
-  private final class BoardsOnly implements LiveFeed {
-    @Override
-    public LapBoard lapBoard(int car) {
-      return boards.getOrDefault(car, LapBoard.empty(car));
+  /**
+   * A feed that only answers lap boards (no track: in-laps are counted from the lap number); asking
+   * it for samples or source health fails, as the tracker must not need them.
+   */
+  private final class BoardsOnly extends IdleFeed {
+    BoardsOnly() {
+      super("boards-only");
     }
 
     @Override
-    public Optional<TrackLayout> track() {
-      return Optional.empty();
+    public LapBoard lapBoard(int car) {
+      return boards.getOrDefault(car, LapBoard.empty(car));
     }
 
     @Override
@@ -99,38 +99,8 @@ class FieldTrackerTest {
     }
 
     @Override
-    public List<Channel> channels() {
-      return List.of();
-    }
-
-    @Override
     public SourceHealth sourceHealth() {
       throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String sourceUri() {
-      return "udp://0.0.0.0:20777?format=f1";
-    }
-
-    @Override
-    public long droppedSamples() {
-      return 0;
-    }
-
-    @Override
-    public long recordedSamples() {
-      return 0;
-    }
-
-    @Override
-    public String sessionId() {
-      return "1";
-    }
-
-    @Override
-    public String sessionDescription() {
-      return "test";
     }
   }
 }

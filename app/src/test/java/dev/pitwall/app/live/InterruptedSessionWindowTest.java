@@ -1,13 +1,15 @@
 package dev.pitwall.app.live;
 
-import static dev.pitwall.app.live.FxSteps.fx;
-import static dev.pitwall.app.live.FxSteps.fxRun;
-import static dev.pitwall.app.live.FxSteps.shot;
-import static dev.pitwall.app.live.FxSteps.waitFx;
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
+import static dev.pitwall.app.ui.FxSteps.shot;
+import static dev.pitwall.app.ui.FxSteps.showingStage;
+import static dev.pitwall.app.ui.FxSteps.waitFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pitwall.app.ui.FxSteps;
 import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.app.ui.laps.LapRow;
 import dev.pitwall.app.ui.sessions.PathChooser;
@@ -30,7 +32,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class InterruptedSessionWindowTest {
   private static final double MAX_SPEED = Double.POSITIVE_INFINITY; // as 'record --speed max'
+  private static final String CONTINUE_TITLE = "Continue recording";
   @TempDir Path dir;
   private Stage stage;
   private SessionStore store;
@@ -93,23 +95,16 @@ class InterruptedSessionWindowTest {
         () -> {
           window = new MainWindow(first, dir.resolve("snapshots"), background);
           window.setSourceConnector(switcher);
-          stage.setScene(window.scene());
-          stage.setTitle("PitWall — interrupted session test");
-          stage.show();
-          browser = desk.attach(window);
-          window.start();
-          window.showScreen("Sessions");
+          browser =
+              SessionBrowserFixture.showSessions(
+                  stage, window, desk, "PitWall — interrupted session test");
         });
     waitFx(() -> row(crashed) != null, () -> "rows " + browser.table().getItems());
   }
 
   @AfterEach
   void close() throws Exception {
-    fxRun(
-        () -> {
-          window.stop();
-          stage.hide();
-        });
+    FxSteps.close(window, stage);
     switcher.close();
     desk.close();
     store.close();
@@ -161,9 +156,9 @@ class InterruptedSessionWindowTest {
     long samplesBefore = store.session(crashed).orElseThrow().samples();
     select(crashed);
     fxRun(() -> ((Button) window.scene().lookup("#session-continue")).fire());
-    waitFx(() -> continueStage() != null, this::message);
-    Stage dialog = fx(this::continueStage);
-    assertEquals("Continue recording session " + crashed, fx(dialog::getTitle));
+    waitFx(() -> showingStage(CONTINUE_TITLE) != null, this::message);
+    Stage dialog = fx(() -> showingStage(CONTINUE_TITLE));
+    assertEquals(CONTINUE_TITLE + " session " + crashed, fx(dialog::getTitle));
     // pre-filled with the session's own source (recorded at max speed): only the speed is edited
     String stored = store.session(crashed).orElseThrow().info().source();
     assertEquals(SourceKind.SIM, fx(() -> kindBox(dialog).getValue()));
@@ -214,17 +209,5 @@ class InterruptedSessionWindowTest {
   private List<LapRow> lapRows() {
     var table = (TableView<LapRow>) window.scene().lookup(".lap-table");
     return table == null ? List.of() : List.copyOf(table.getItems()); // null while switching
-  }
-
-  private Stage continueStage() {
-    for (Window w : Window.getWindows()) {
-      if (w instanceof Stage s
-          && s.isShowing()
-          && s.getTitle() != null
-          && s.getTitle().startsWith("Continue recording")) {
-        return s;
-      }
-    }
-    return null;
   }
 }

@@ -1,30 +1,28 @@
 package dev.pitwall.app.live;
 
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
+import static dev.pitwall.app.ui.FxSteps.testStage;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitwall.analytics.strategy.StrategyReport;
+import dev.pitwall.app.ui.FxSteps;
 import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.core.session.SessionStore;
-import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.storage.h2.H2SessionStore;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The live Strategy screen fed by the live session: four simulated GR86s at COTA at 50x real time →
@@ -34,26 +32,16 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LiveStrategyTest {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   @TempDir Path dir;
-  private Stage stage;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
 
   @Test
   void strategyScreenUpdatesAfterSimulatedLaps() throws Exception {
-    SourceFactory.Prepared prepared =
-        new SourceFactory(TrackCatalog.builtIn())
-            .create(new SourceRequest("sim", "cota", 4, 3L, 50.0, null));
+    SourceFactory.Prepared prepared = SimulatedLive.at("cota", 4, 3L, 50.0);
     try (SessionStore store = H2SessionStore.open(dir.resolve("pw"))) {
       LiveSession session = LiveSession.start(prepared.source(), store, prepared.track(), null);
       LiveStrategy strategy = null;
       try {
-        strategy =
-            WaitForAsyncUtils.asyncFx(() -> LiveStrategy.attach(session)).get(30, TimeUnit.SECONDS);
+        strategy = fx(() -> LiveStrategy.attach(session));
         run(session, strategy);
       } finally {
         session.close();
@@ -75,28 +63,22 @@ class LiveStrategyTest {
     List<StrategyReport> shown = Collections.synchronizedList(new ArrayList<>());
     List<Double> latencyS = Collections.synchronizedList(new ArrayList<>());
     MainWindow window =
-        WaitForAsyncUtils.asyncFx(
-                () -> {
-                  strategy
-                      .screen()
-                      .setOnShown(
-                          r -> {
-                            shown.add(r);
-                            latencyS.add((System.nanoTime() - lapEndNanos.get()) / 1e9);
-                          });
-                  // the live window as FxWindow builds it, switched to View → Strategy
-                  MainWindow w = new MainWindow(session, dir.resolve("snapshots"), Runnable::run);
-                  w.attachStrategy(strategy.screen().node());
-                  stage.setScene(w.scene());
-                  stage.setWidth(1600);
-                  stage.setHeight(950);
-                  stage.show();
-                  w.start();
-                  // TilesFX tiles need their scene while it is put on the stage: switch after
-                  w.showScreen("Strategy");
-                  return w;
-                })
-            .get(30, TimeUnit.SECONDS);
+        fx(
+            () -> {
+              strategy
+                  .screen()
+                  .setOnShown(
+                      r -> {
+                        shown.add(r);
+                        latencyS.add((System.nanoTime() - lapEndNanos.get()) / 1e9);
+                      });
+              // the live window as FxWindow builds it, switched to View → Strategy
+              MainWindow w = new MainWindow(session, dir.resolve("snapshots"), Runnable::run);
+              w.attachStrategy(strategy.screen().node());
+              FxSteps.show(testStage(), w, 1600, 950);
+              w.showScreen("Strategy");
+              return w;
+            });
     Scene scene = window.scene();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(150);
     while (System.nanoTime() < deadline && readyLaps(shown) < 2) {
@@ -128,15 +110,8 @@ class LiveStrategyTest {
     // only guards against a stuck pipeline (measured numbers are in the report)
     double worst = latencyS.stream().skip(1).mapToDouble(Double::doubleValue).max().orElse(0);
     assertTrue(worst < 10, "lap end to screen, s: " + latencyS);
-    Files.createDirectories(SCREENSHOTS);
-    fx(() ->
-            window.saveSnapshot(SCREENSHOTS.resolve("strategy-live-sim-cota.png").toAbsolutePath()))
-        .get(20, TimeUnit.SECONDS);
-    fx(
-        () -> {
-          window.stop();
-          return null;
-        });
+    FxSteps.saveWindow(window, "strategy-live-sim-cota.png");
+    fxRun(window::stop);
   }
 
   private static long readyLaps(List<StrategyReport> shown) {
@@ -147,9 +122,5 @@ class LiveStrategyTest {
           .distinct()
           .count();
     }
-  }
-
-  private static <T> T fx(Callable<T> call) throws Exception {
-    return WaitForAsyncUtils.asyncFx(call).get(20, TimeUnit.SECONDS);
   }
 }

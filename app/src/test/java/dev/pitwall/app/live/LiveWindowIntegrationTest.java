@@ -1,29 +1,28 @@
 package dev.pitwall.app.live;
 
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
+import static dev.pitwall.app.ui.FxSteps.testStage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pitwall.app.ui.FxSteps;
 import dev.pitwall.app.ui.MainWindow;
 import dev.pitwall.app.ui.laps.LapRow;
 import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.SessionSummary;
-import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.storage.h2.H2SessionStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real thing, headless: the simulated GR86 at COTA (10x real time) → SampleBus → H2 recorder +
@@ -33,18 +32,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LiveWindowIntegrationTest {
   @TempDir Path dir;
-  private Stage stage;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
 
   @Test
   void simulatedCarLapsOnScreenAndClosingMidSessionLosesNothing() throws Exception {
-    SourceFactory.Prepared prepared =
-        new SourceFactory(TrackCatalog.builtIn())
-            .create(new SourceRequest("sim", "cota", 1, 3L, 10.0, null));
+    SourceFactory.Prepared prepared = SimulatedLive.at("cota", 1, 3L, 10.0);
     Path db = dir.resolve("pw");
     try (SessionStore store = H2SessionStore.open(db)) {
       LiveSession session = LiveSession.start(prepared.source(), store, prepared.track(), null);
@@ -58,7 +49,12 @@ class LiveWindowIntegrationTest {
 
   private void runAndClose(LiveSession session, SessionStore store) throws Exception {
     {
-      MainWindow window = WaitForAsyncUtils.asyncFx(() -> show(session)).get(60, TimeUnit.SECONDS);
+      MainWindow window =
+          fx(
+              () ->
+                  FxSteps.show(
+                      testStage(),
+                      new MainWindow(session, dir.resolve("snapshots"), Runnable::run)));
       Set<Double> speeds = new HashSet<>();
       List<LapRow> rows = List.of();
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
@@ -67,20 +63,17 @@ class LiveWindowIntegrationTest {
         rows = fx(() -> window.live().lapTable().rows());
         Thread.sleep(250);
       }
-      WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-      fx(() -> window.saveSnapshot(Path.of("target", "screenshots", "live-sim-cota.png")))
-          .get(10, TimeUnit.SECONDS);
+      FxSteps.saveWindow(window, "live-sim-cota.png");
 
       assertTrue(speeds.size() > 20, "speed gauge moved: " + speeds.size() + " distinct values");
       assertTrue(completed(rows) >= 1, "a COTA lap completed on screen: " + rows);
       double lapS = session.laps().get(0).lapTimeS();
       assertTrue(lapS > 140 && lapS < 165, "plausible GR86 COTA lap: " + lapS);
 
-      fx(
+      fxRun(
           () -> {
-            stage.hide(); // the user closes the window mid-lap
+            testStage().hide(); // the user closes the window mid-lap
             window.stop();
-            return null;
           });
       session.close();
       long published = session.publishedSamples();
@@ -93,19 +86,7 @@ class LiveWindowIntegrationTest {
     }
   }
 
-  private MainWindow show(LiveSession session) {
-    MainWindow window = new MainWindow(session, dir.resolve("snapshots"), Runnable::run);
-    stage.setScene(window.scene());
-    stage.show();
-    window.start();
-    return window;
-  }
-
   private static long completed(List<LapRow> rows) {
     return rows.stream().filter(r -> r.kind() != LapRow.Kind.CURRENT).count();
-  }
-
-  private static <T> T fx(Callable<T> call) throws Exception {
-    return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
   }
 }

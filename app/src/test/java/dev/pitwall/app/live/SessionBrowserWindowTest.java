@@ -1,30 +1,26 @@
 package dev.pitwall.app.live;
 
-import static dev.pitwall.app.live.FxSteps.fx;
-import static dev.pitwall.app.live.FxSteps.fxRun;
-import static dev.pitwall.app.live.FxSteps.shot;
-import static dev.pitwall.app.live.FxSteps.waitFx;
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
+import static dev.pitwall.app.ui.FxSteps.shot;
+import static dev.pitwall.app.ui.FxSteps.testStage;
+import static dev.pitwall.app.ui.FxSteps.waitFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.pitwall.app.ui.MainWindow;
-import dev.pitwall.app.ui.sessions.ArchiveDialog;
 import dev.pitwall.app.ui.sessions.ExportDialog;
-import dev.pitwall.app.ui.sessions.PathChooser;
 import dev.pitwall.app.ui.sessions.SessionBrowser;
 import dev.pitwall.app.ui.sessions.SessionRow;
 import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.catalog.SessionCatalog;
 import dev.pitwall.core.session.catalog.SessionQuery;
-import dev.pitwall.storage.h2.H2SessionStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -33,105 +29,55 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The session browser in the main window, headless, on a real H2 file: listing (with an INTERRUPTED
  * session), search, rename, delete with its confirmation, import of a real RaceChrono file and of a
  * broken one, export to CSV and Parquet, and the refresh when the window switches to a new
- * recording. Screenshots go to target/screenshots.
+ * recording. Screenshots go to target/screenshots. The refresh, replay, 500-session and team
+ * archive flows: {@link SessionBrowserRefreshReplayArchiveTest}.
  */
 @ExtendWith(ApplicationExtension.class)
 class SessionBrowserWindowTest {
-  static final Path DATA =
-      Path.of(System.getProperty("pitwall.data", "../shared/data")).toAbsolutePath().normalize();
   static final Path TIANMA =
-      DATA.resolve("gps/racechrono_tianma/session_20251231_111318_tianma_lap9_v3.csv");
+      RealRecordings.DATA.resolve(
+          "gps/racechrono_tianma/session_20251231_111318_tianma_lap9_v3.csv");
 
   @TempDir Path dir;
-  private Stage stage;
+  private SessionBrowserFixture sessions;
   private SessionStore store;
-  private IdleFeed feed;
   private MainWindow window;
-  private SessionsDesk desk;
   private SessionBrowser browser;
-  private final Deque<Path> chosen = new ArrayDeque<>();
-
-  /** Answers the file dialogs with the paths a test queued (FileChooser cannot run headless). */
-  private final PathChooser chooser =
-      new PathChooser() {
-        @Override
-        public Optional<Path> open(Window owner, String title) {
-          return Optional.ofNullable(chosen.poll());
-        }
-
-        @Override
-        public Optional<Path> save(Window owner, String title, String suggestedName) {
-          return Optional.ofNullable(chosen.poll());
-        }
-      };
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
 
   @BeforeEach
   void showBrowser() throws Exception {
-    Path db = dir.resolve("pw");
-    SessionFixtures.write(db);
-    store = H2SessionStore.open(db); // recovers the unfinished session as INTERRUPTED
-    feed = new IdleFeed("first");
-    desk = new SessionsDesk(store, db, dir.resolve("snapshots"), chooser);
-    fxRun(
-        () -> {
-          window = new MainWindow(feed, dir.resolve("snapshots"), Runnable::run);
-          stage.setScene(window.scene());
-          stage.setTitle("PitWall — session browser test");
-          stage.show();
-          browser = desk.attach(window);
-          window.start();
-          window.showScreen("Sessions");
-        });
-    waitFx(() -> rows().size() == 4, () -> "rows " + rows());
+    sessions = SessionBrowserFixture.open(testStage(), dir);
+    store = sessions.store;
+    window = sessions.window;
+    browser = sessions.browser;
   }
 
   @AfterEach
   void close() throws Exception {
-    fxRun(
-        () -> {
-          window.stop();
-          stage.hide();
-        });
-    desk.close();
-    store.close();
+    sessions.close();
   }
 
   private List<SessionRow> rows() {
-    return List.copyOf(browser.table().getItems());
+    return sessions.rows();
   }
 
   private String message() throws Exception {
-    return fx(() -> browser.message().getText());
+    return sessions.message();
   }
 
   private void select(long id) throws Exception {
-    fxRun(
-        () -> {
-          for (SessionRow r : browser.table().getItems()) {
-            if (r.id() == id) {
-              browser.table().getSelectionModel().select(r);
-            }
-          }
-        });
+    sessions.select(id);
   }
 
   private static Button button(Alert alert, String text) {
@@ -237,7 +183,7 @@ class SessionBrowserWindowTest {
   void importOfARealRaceChronoFileAppearsSelectedAndABadFileSaysWhere() throws Exception {
     assumeTrue(Files.isRegularFile(TIANMA), "RaceChrono Tianma data absent: skipped");
     fxRun(() -> browser.filter().track().setText("cota")); // the import clears the filter
-    chosen.add(TIANMA);
+    sessions.chosen.add(TIANMA);
     fxRun(browser::importFile);
     waitFx(() -> message().startsWith("Imported") && rows().size() == 5, this::message);
     assertTrue(message().contains("as session 5"), message());
@@ -249,7 +195,7 @@ class SessionBrowserWindowTest {
 
     Path bad = dir.resolve("broken.csv");
     Files.writeString(bad, "time_s,speed[km/h]\n0.00,10\n0.01,eleven\n");
-    chosen.add(bad);
+    sessions.chosen.add(bad);
     fxRun(browser::importFile);
     waitFx(() -> message().startsWith("Import failed"), this::message);
     assertTrue(message().contains("broken.csv line 3"), message());
@@ -263,7 +209,7 @@ class SessionBrowserWindowTest {
     ExportDialog csv = fx(browser::exportSelected);
     Path csvFile = dir.resolve("out").resolve("supra.csv");
     Files.createDirectories(csvFile.getParent());
-    chosen.add(csvFile);
+    sessions.chosen.add(csvFile);
     fxRun(
         () -> {
           ((TextField) csv.stage().getScene().lookup("#export-rate")).setText("10");
@@ -300,177 +246,5 @@ class SessionBrowserWindowTest {
     byte[] head = Files.readAllBytes(Path.of(path));
     assertEquals("PAR1", new String(head, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
     assertTrue(message().contains("4,000 samples"), message());
-  }
-
-  @Test
-  void aFinishedRecordingShowsUpWhenTheWindowSwitchesFeed() throws Exception {
-    long added =
-        SessionFixtures.finished(
-            store, "GR86 #7", "Ana Silva", "cota", "2026-11-23T08:00:00Z", 3, 1);
-    assertEquals(4, fx(() -> rows().size()), "not listed before anything tells the browser");
-    fxRun(() -> window.switchFeed(new IdleFeed("second")));
-    waitFx(() -> rows().size() == 5, () -> "rows " + rows());
-    assertEquals(added, fx(() -> rows().get(0).id()));
-  }
-
-  @Test
-  void openReplayShowsTheSessionInAReplayWindow() throws Exception {
-    select(3);
-    fxRun(() -> ((Button) window.scene().lookup("#session-open")).fire());
-    waitFx(() -> replayStage() != null, this::message);
-    Stage replay = fx(this::replayStage);
-    assertTrue(fx(replay::getTitle).contains("sebring"), fx(replay::getTitle));
-    waitFx(() -> message().startsWith("Session 3 opened"), this::message);
-    Thread.sleep(1500); // let the replay put a second of data on screen
-    shot(replay::getScene, "session-replay-from-browser.png");
-    fxRun(replay::hide);
-  }
-
-  /** Refreshes; returns {ms of search + rows on the background thread, ms until shown}. */
-  private double[] refreshTimed() throws Exception {
-    fxRun(() -> browser.table().getItems().clear());
-    java.util.concurrent.atomic.AtomicLong shown = new java.util.concurrent.atomic.AtomicLong();
-    javafx.beans.value.ChangeListener<Object> onItems =
-        (o, was, now) -> shown.set(System.nanoTime());
-    fxRun(() -> browser.table().itemsProperty().addListener(onItems));
-    long t0 = System.nanoTime();
-    fxRun(browser::refresh);
-    waitFx(() -> rows().size() == 500, () -> "rows " + rows().size());
-    fxRun(() -> browser.table().itemsProperty().removeListener(onItems));
-    double roundTripMs = (shown.get() - t0) / 1e6;
-    String count =
-        fx(() -> ((javafx.scene.control.Label) window.scene().lookup("#session-count")).getText());
-    return new double[] {
-      Double.parseDouble(count.replaceAll(".*· ([0-9.]+) ms", "$1")), roundTripMs
-    };
-  }
-
-  private Stage replayStage() {
-    for (Window w : Window.getWindows()) {
-      if (w instanceof Stage s
-          && s.isShowing()
-          && s.getTitle() != null
-          && s.getTitle().startsWith("PitWall replay")) {
-        return s;
-      }
-    }
-    return null;
-  }
-
-  @Test
-  void fiveHundredSessionsListAtOnce() throws Exception {
-    for (int i = 0; i < 496; i++) {
-      SessionFixtures.finished(
-          store,
-          "GR86 #" + (i % 30),
-          "Driver " + (i % 12),
-          i % 2 == 0 ? "cota" : "barber",
-          java.time.Instant.parse("2026-01-01T08:00:00Z").plusSeconds(3600L * i).toString(),
-          1,
-          1);
-    }
-    double[] cold = refreshTimed();
-    double[] warm = refreshTimed();
-    long s0 = System.nanoTime();
-    int listed = ((SessionCatalog) store).search(SessionQuery.all()).size();
-    double storeMs = (System.nanoTime() - s0) / 1e6;
-    long p0 = System.nanoTime();
-    fxRun(() -> {});
-    double fxPingMs = (System.nanoTime() - p0) / 1e6;
-    Files.createDirectories(FxSteps.SHOTS);
-    Files.writeString(
-        FxSteps.SHOTS.resolve("session-browser-500.txt"),
-        String.format(
-            java.util.Locale.ROOT,
-            "500 sessions: first refresh %.1f ms in the background, %.1f ms until the table held"
-                + " them; second %.1f / %.1f ms; store search alone %.2f ms (%d); an empty FX"
-                + " round trip %.1f ms%n",
-            cold[0],
-            cold[1],
-            warm[0],
-            warm[1],
-            storeMs,
-            listed,
-            fxPingMs));
-    // the background part is ours; the hand-over to the FX thread depends on the machine's load
-    assertTrue(warm[0] < 200, "listing 500 sessions took " + warm[0] + " ms");
-    fxRun(() -> browser.filter().driver().setText("driver 11"));
-    waitFx(() -> rows().size() == 41, () -> "rows " + rows().size());
-    shot(() -> window.scene(), "session-browser-500.png");
-  }
-
-  @Test
-  void teamArchiveDialogListsPushesAndPullsAgainstARealS3Server() throws Exception {
-    String secret = "browser-test-secret-never-shown";
-    org.gaul.s3proxy.S3Proxy proxy =
-        org.gaul.s3proxy.S3Proxy.builder()
-            .blobStore(new org.gaul.s3proxy.nio2blob.TransientNio2BlobStore())
-            .endpoint(java.net.URI.create("http://127.0.0.1:0"))
-            .awsAuthentication(
-                org.gaul.s3proxy.auth.AuthenticationType.AWS_V2_OR_V4, "browser-access", secret)
-            .build();
-    proxy.start();
-    System.setProperty("aws.accessKeyId", "browser-access");
-    System.setProperty("aws.secretAccessKey", secret);
-    try {
-      while (!"STARTED".equals(proxy.getState())) {
-        Thread.sleep(5);
-      }
-      String remote = "s3://team/season?endpoint=http://127.0.0.1:" + proxy.getPort();
-      select(3);
-      ArchiveDialog dialog =
-          fx(() -> browser.openArchive(new S3TeamArchive(store, dir.resolve("pw"))));
-      javafx.scene.Scene scene = fx(() -> dialog.stage().getScene());
-      fxRun(() -> ((TextField) scene.lookup("#archive-remote")).setText(remote));
-      fxRun(() -> ((Button) scene.lookup("#archive-list")).fire());
-      waitFx(() -> archiveMessage(scene).contains("does not exist"), () -> archiveMessage(scene));
-      shot(() -> scene, "session-archive-no-bucket.png");
-
-      createBucket(proxy.getPort(), "team");
-      fxRun(() -> ((Button) scene.lookup("#archive-push-selected")).fire());
-      waitFx(() -> archiveMessage(scene).startsWith("Pushed"), () -> archiveMessage(scene));
-      @SuppressWarnings("unchecked")
-      javafx.scene.control.TableView<dev.pitwall.app.ui.sessions.TeamArchive.ArchivedSession>
-          archived =
-              (javafx.scene.control.TableView<
-                      dev.pitwall.app.ui.sessions.TeamArchive.ArchivedSession>)
-                  scene.lookup("#archive-table");
-      waitFx(() -> archived.getItems().size() == 1, () -> archiveMessage(scene));
-      assertEquals("sebring", fx(() -> archived.getItems().get(0).track()));
-      shot(() -> scene, "session-archive-pushed.png");
-
-      fxRun(() -> archived.getSelectionModel().select(0));
-      fxRun(() -> ((Button) scene.lookup("#archive-pull")).fire());
-      waitFx(() -> rows().size() == 5, () -> archiveMessage(scene));
-      assertTrue(archiveMessage(scene).startsWith("Pulled"), archiveMessage(scene));
-      SessionRow pulled = fx(() -> browser.table().getSelectionModel().getSelectedItem());
-      assertEquals(
-          List.of("sebring", "Supra GT4", 4000L),
-          List.of(pulled.track(), pulled.car(), pulled.samples()));
-      assertEquals(remote, new S3TeamArchive(store, dir.resolve("pw")).rememberedRemote());
-      assertFalse(Files.readString(dir.resolve("pw.archive-remote")).contains(secret));
-      assertFalse(archiveMessage(scene).contains(secret) || message().contains(secret));
-      fxRun(() -> dialog.stage().hide());
-    } finally {
-      System.clearProperty("aws.accessKeyId");
-      System.clearProperty("aws.secretAccessKey");
-      proxy.stop();
-    }
-  }
-
-  private static String archiveMessage(javafx.scene.Scene scene) {
-    return ((javafx.scene.control.Label) scene.lookup("#archive-message")).getText();
-  }
-
-  private static void createBucket(int port, String bucket) {
-    try (var s3 =
-        software.amazon.awssdk.services.s3.S3Client.builder()
-            .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-            .endpointOverride(java.net.URI.create("http://127.0.0.1:" + port))
-            .forcePathStyle(true)
-            .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-            .build()) {
-      s3.createBucket(b -> b.bucket(bucket));
-    }
   }
 }

@@ -1,5 +1,9 @@
 package dev.pitwall.app.replay;
 
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxQuiet;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
+import static dev.pitwall.app.ui.FxSteps.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,20 +14,11 @@ import dev.pitwall.app.ui.analysis.DistanceDecimator;
 import dev.pitwall.app.ui.analysis.ReferenceLaps;
 import dev.pitwall.core.replay.ReplaySource;
 import dev.pitwall.core.session.SessionStore;
-import dev.pitwall.core.source.SourceMetadata;
-import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.storage.h2.H2SessionStore;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -37,7 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The analysis screen's interaction on real recorded sessions (simulated GR86, H2): mouse zoom and
@@ -47,15 +41,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class AnalysisInteractionTest {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static SessionStore store;
   static long cota;
   static long cotaOther;
   static long zandvoort;
 
-  private final ExecutorService background =
-      Executors.newSingleThreadExecutor(r -> new Thread(r, "test-analysis"));
-  private ReplayFeed feed;
+  private ReplayDeskFixture replay;
   private ReplayDesk desk;
   private final FxRobot robot = new FxRobot();
 
@@ -74,40 +65,25 @@ class AnalysisInteractionTest {
 
   @Start
   void start(Stage stage) {
-    ReplaySource source =
-        new ReplaySource(store, cota, SourceMetadata.UNKNOWN, Duration.ofSeconds(65));
-    source.pause();
-    var summary = store.session(cota).orElseThrow();
-    feed =
-        ReplayFeed.start(source, summary, Optional.of(TrackCatalog.builtIn().load("cota")), store);
-    desk = new ReplayDesk(feed, store, cota, SCREENSHOTS, background, Platform::runLater);
-    stage.setScene(desk.window().scene());
-    stage.sizeToScene();
-    stage.show();
-    desk.start();
+    replay = new ReplayDeskFixture(store, cota, Duration.ofSeconds(65), ReplaySource::pause, store);
+    desk = replay.desk;
+    replay.show(stage);
   }
 
   @AfterEach
   void stop() throws Exception {
-    fx(
-        () -> {
-          desk.stop();
-          return null;
-        });
-    feed.close();
-    background.shutdownNow();
+    replay.close();
   }
 
   private AnalysisResult showAnalysis() throws Exception {
     desk.analysed().get(60, TimeUnit.SECONDS);
-    fx(
-        () -> {
-          desk.window().showScreen("Lap analysis");
-          return null;
-        });
+    fxRun(() -> desk.window().showScreen("Lap analysis"));
     AnalysisResult shown = awaitShown(r -> true);
     // the result can be on the screen before its first layout: wheel events need a laid-out axis
-    waitFor(() -> fxQuiet(() -> desk.analysis().charts().get(0).node().getWidth() > 10), 30_000);
+    waitFor(
+        () -> fxQuiet(() -> desk.analysis().charts().get(0).node().getWidth() > 10),
+        Duration.ofSeconds(30),
+        "the first chart laid out");
     return shown;
   }
 
@@ -127,7 +103,7 @@ class AnalysisInteractionTest {
       assertTrue(p.xM()[0] >= zoomed.request().fromM() - 1.0, "inside the window");
       assertTrue(p.xM()[p.xM().length - 1] <= zoomed.request().toM() + 1.0);
     }
-    save("analysis-zoomed.png");
+    replay.save("analysis-zoomed.png");
     double before = zoomed.request().fromM();
     robot.drag(speed.node()).moveBy(-150, 0).drop();
     AnalysisResult panned = awaitShown(r -> r.request().fromM() > before + 1);
@@ -156,7 +132,7 @@ class AnalysisInteractionTest {
       assertTrue(lastS <= slowest + 1e-6 && lastS > 0.9 * slowest, "trace ends at its lap time");
     }
     assertTrue(byDistance.lapLengthM() > 1000, "by distance the extent was metres");
-    save("analysis-by-time.png");
+    replay.save("analysis-by-time.png");
   }
 
   @Test
@@ -165,40 +141,38 @@ class AnalysisInteractionTest {
     @SuppressWarnings("unchecked")
     ComboBox<ReferenceLaps.Candidate> chooser =
         (ComboBox<ReferenceLaps.Candidate>) robot.lookup("#analysis-external-reference").query();
-    waitFor(() -> fxQuiet(() -> chooser.getItems().size()) >= 2, 20_000);
+    waitFor(
+        () -> fxQuiet(() -> chooser.getItems().size()) >= 2,
+        Duration.ofSeconds(20),
+        "two reference sessions to choose from");
     List<ReferenceLaps.Candidate> items = fx(() -> List.copyOf(chooser.getItems()));
     ReferenceLaps.Candidate same = items.get(0);
     assertEquals(cotaOther, same.sessionId(), "same track listed first: " + items);
     assertTrue(items.stream().anyMatch(c -> c.sessionId() == zandvoort && !c.sameTrack()));
-    fx(
-        () -> {
-          chooser.getSelectionModel().select(same);
-          return null;
-        });
+    fxRun(() -> chooser.getSelectionModel().select(same));
     AnalysisResult r = awaitShown(x -> x.request().external() != null);
     assertEquals(same.label(), r.request().external().label());
     assertEquals(r.request().laps().size(), r.deltas().size(), "a delta per selected lap");
     assertEquals(
         r.request().laps().size() + 1, r.overlays().get("speed").size(), "reference drawn too");
-    save("analysis-other-session-reference.png");
+    replay.save("analysis-other-session-reference.png");
 
     ReferenceLaps.Candidate other =
         items.stream().filter(c -> c.sessionId() == zandvoort).findFirst().orElseThrow();
-    fx(
-        () -> {
-          chooser.getSelectionModel().select(other);
-          return null;
-        });
+    fxRun(() -> chooser.getSelectionModel().select(other));
     Label status = robot.lookup(".analysis-status").queryAs(Label.class);
-    waitFor(() -> fxQuiet(status::getText).contains("refused"), 60_000);
+    waitFor(
+        () -> fxQuiet(status::getText).contains("refused"),
+        Duration.ofSeconds(60),
+        "the other track's reference refused");
     String text = fx(status::getText);
     assertTrue(text.contains("another track or layout"), text);
     assertNotNull(fx(() -> desk.analysis().shown().request().external()), "previous kept");
-    save("analysis-other-track-refused.png");
+    replay.save("analysis-other-track-refused.png");
   }
 
   private static void wheelUp(DistanceChart chart) throws Exception {
-    fx(
+    fxRun(
         () -> {
           var b = chart.node().localToScene(chart.node().getBoundsInLocal());
           double x = b.getMinX() + b.getWidth() * 0.3;
@@ -227,7 +201,6 @@ class AnalysisInteractionTest {
                   0,
                   0,
                   null));
-          return null;
         });
     Thread.sleep(100);
   }
@@ -238,34 +211,8 @@ class AnalysisInteractionTest {
           AnalysisResult r = fxQuiet(() -> desk.analysis().shown());
           return r != null && condition.test(r);
         },
-        30_000);
+        Duration.ofSeconds(30),
+        "the analysis screen to show the expected result");
     return fx(() -> desk.analysis().shown());
-  }
-
-  private void save(String name) throws Exception {
-    WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
-    fx(() -> desk.window().saveSnapshot(SCREENSHOTS.resolve(name))).get(10, TimeUnit.SECONDS);
-  }
-
-  private static void waitFor(BooleanSupplier condition, long millis) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + millis;
-    while (!condition.getAsBoolean()) {
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError("condition not met within " + millis + " ms");
-      }
-      Thread.sleep(20);
-    }
-  }
-
-  private static <T> T fxQuiet(Callable<T> call) {
-    try {
-      return fx(call);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static <T> T fx(Callable<T> call) throws Exception {
-    return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
   }
 }

@@ -73,15 +73,18 @@ class ReplaySourceTest {
     for (double speed : new double[] {1.0, 4.0}) {
       ReplaySource source = source(Duration.ZERO);
       source.setSpeed(speed);
+      long t0 = System.nanoTime();
       source.start(new SampleBus());
       try {
-        Thread.sleep(200); // settle start-up
-        long head0 = source.positionNanos();
-        long t0 = System.nanoTime();
-        Thread.sleep(1_000);
-        double advancedS = (source.positionNanos() - head0) / 1e9;
+        Thread.sleep(1_200);
+        double headS = source.positionNanos() / 1e9;
         double wallS = (System.nanoTime() - t0) / 1e9;
-        assertEquals(speed * wallS, advancedS, 0.25 * speed, "speed " + speed);
+        // never ahead of the clock; behind it by at most a start-up and a stalled drain on a
+        // loaded 2-core machine (a window between two head readings once measured 5.1x at 4x:
+        // the head catching up after a stall inside the first reading)
+        assertTrue(headS <= speed * wallS + 0.05 * speed, speed + "x: " + headS + " s in " + wallS);
+        assertTrue(
+            headS >= speed * (wallS - 0.5), speed + "x: only " + headS + " s in " + wallS + " s");
       } finally {
         source.stop();
       }

@@ -1,31 +1,20 @@
 package dev.pitwall.app.replay;
 
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitwall.analytics.strategy.StrategyReport;
-import dev.pitwall.app.live.LiveSession;
-import dev.pitwall.app.live.SourceFactory;
-import dev.pitwall.app.live.SourceRequest;
-import dev.pitwall.core.replay.ReplaySource;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.session.SessionStore;
-import dev.pitwall.core.source.SourceMetadata;
-import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.storage.h2.H2SessionStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The Strategy screen in the replay window: a recorded race of four simulated GR86s at COTA
@@ -44,31 +32,18 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ReplayStrategyTest {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   static SessionStore store;
   static long id;
   static List<Lap> ourLaps;
 
-  private final ExecutorService background =
-      Executors.newSingleThreadExecutor(r -> new Thread(r, "test-analysis"));
   private final List<StrategyReport> shown = Collections.synchronizedList(new ArrayList<>());
-  private ReplayFeed feed;
+  private ReplayDeskFixture replay;
   private ReplayDesk desk;
 
   @BeforeAll
   static void recordFourCars() throws Exception {
     store = H2SessionStore.inMemory();
-    Duration length = Duration.ofSeconds(1300);
-    SourceFactory.Prepared prepared =
-        new SourceFactory(TrackCatalog.builtIn())
-            .create(new SourceRequest("sim", "cota", 4, 5L, Double.POSITIVE_INFINITY, length));
-    LiveSession session = LiveSession.start(prepared.source(), store, prepared.track(), length);
-    try {
-      assertTrue(session.awaitEnd(Duration.ofMinutes(3)), "recording ended");
-    } finally {
-      session.close();
-    }
-    id = Long.parseLong(session.sessionId());
+    id = SimulatedSessions.record(store, "cota", 4, 5L, Duration.ofSeconds(1300));
     ourLaps = store.laps(id).stream().filter(l -> l.car() == 0).toList();
     assertTrue(ourLaps.size() >= 7, "laps recorded: " + ourLaps.size());
   }
@@ -80,31 +55,16 @@ class ReplayStrategyTest {
 
   @Start
   void start(Stage stage) {
-    ReplaySource source =
-        new ReplaySource(store, id, SourceMetadata.UNKNOWN, Duration.ofSeconds(5));
-    source.setSpeed(64);
-    var summary = store.session(id).orElseThrow();
-    feed =
-        ReplayFeed.start(source, summary, Optional.of(TrackCatalog.builtIn().load("cota")), store);
-    desk = new ReplayDesk(feed, store, id, SCREENSHOTS, background, Platform::runLater);
+    replay = new ReplayDeskFixture(store, id, Duration.ofSeconds(5), s -> s.setSpeed(64), store);
+    desk = replay.desk;
     desk.strategy().screen().setOnShown(shown::add);
-    stage.setScene(desk.window().scene());
-    stage.setWidth(1600);
-    stage.setHeight(950);
-    stage.show();
-    desk.start();
+    replay.show(stage, 1600, 950);
     desk.window().showScreen("Strategy");
   }
 
   @AfterEach
   void stop() throws Exception {
-    fx(
-        () -> {
-          desk.stop();
-          return null;
-        });
-    feed.close();
-    background.shutdownNow();
+    replay.close();
   }
 
   @Test
@@ -124,16 +84,9 @@ class ReplayStrategyTest {
         readyLaps >= 2, "ranked plans after two different replayed laps: " + summary(before));
     String radio = fx(() -> ((Label) desk.window().scene().lookup("#strategy-radio")).getText());
     assertFalse(radio.contains("NaN") || radio.isBlank(), radio);
-    Files.createDirectories(SCREENSHOTS);
-    fx(() ->
-            desk.window().saveSnapshot(SCREENSHOTS.resolve("replay-strategy.png").toAbsolutePath()))
-        .get(20, TimeUnit.SECONDS);
+    replay.save("replay-strategy.png");
 
-    fx(
-        () -> {
-          desk.seek(target);
-          return null;
-        });
+    fxRun(() -> desk.seek(target));
     int from = shown.size();
     // a Monte Carlo run of the old position may still finish after the seek: wait past it
     StrategyReport afterSeek =
@@ -173,9 +126,5 @@ class ReplayStrategyTest {
       Thread.sleep(100);
     }
     throw new AssertionError("no such strategy report in " + seconds + " s: " + summary(shown));
-  }
-
-  private static <T> T fx(Callable<T> call) throws Exception {
-    return WaitForAsyncUtils.asyncFx(call).get(30, TimeUnit.SECONDS);
   }
 }

@@ -7,7 +7,9 @@ import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.track.TrackCatalog;
 import java.time.Duration;
 
-/** Records the simulated GR86 at COTA as fast as possible into a store, for replay tests. */
+/**
+ * Records simulated GR86s (COTA unless told) as fast as possible into a store, for replay tests.
+ */
 public final class SimulatedSessions {
   private SimulatedSessions() {}
 
@@ -24,10 +26,20 @@ public final class SimulatedSessions {
    */
   public static long record(SessionStore store, String track, long seed, Duration sessionTime)
       throws Exception {
+    return record(store, track, 1, seed, sessionTime);
+  }
+
+  /**
+   * @param cars how many simulated cars race (car 0 is ours)
+   * @return the new session's id
+   */
+  public static long record(
+      SessionStore store, String track, int cars, long seed, Duration sessionTime)
+      throws Exception {
     SourceFactory.Prepared prepared =
         new SourceFactory(TrackCatalog.builtIn())
             .create(
-                new SourceRequest("sim", track, 1, seed, Double.POSITIVE_INFINITY, sessionTime));
+                new SourceRequest("sim", track, cars, seed, Double.POSITIVE_INFINITY, sessionTime));
     LiveSession session =
         LiveSession.start(prepared.source(), store, prepared.track(), sessionTime);
     try {

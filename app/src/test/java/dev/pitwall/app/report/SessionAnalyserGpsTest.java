@@ -63,11 +63,13 @@ class SessionAnalyserGpsTest {
     return a.laps().stream().filter(DetectedLap::valid).toList();
   }
 
+  /** The two real Tianma RaceChrono laps and their lap times, s, as the logger timed them. */
+  private static final String LAP9 = "session_20251231_111318_tianma_lap9_v3.csv, 76.329";
+
+  private static final String LAP13 = "session_20251231_111959_tianma_lap13_v3.csv, 75.934";
+
   @ParameterizedTest
-  @CsvSource({
-    "session_20251231_111318_tianma_lap9_v3.csv, 76.329",
-    "session_20251231_111959_tianma_lap13_v3.csv, 75.934"
-  })
+  @CsvSource({LAP9, LAP13})
   void importedRaceChronoIsTimedOnTheLoggersGpsLine(String file, double lapS) {
     try (SessionStore store = H2SessionStore.inMemory()) {
       long id = importFile(store, file);
@@ -80,10 +82,7 @@ class SessionAnalyserGpsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({
-    "session_20251231_111318_tianma_lap9_v3.csv, 76.329",
-    "session_20251231_111959_tianma_lap13_v3.csv, 75.934"
-  })
+  @CsvSource({LAP9, LAP13})
   void plainGpsWithoutALapCounterIsTimedOnTheUsersLine(String file, double lapS) {
     try (SessionStore store = H2SessionStore.inMemory()) {
       long id = copyOnly(store, importFile(store, file), Set.of("latitude", "longitude", "speed"));
@@ -101,7 +100,7 @@ class SessionAnalyserGpsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"session_20251231_111318_tianma_lap9_v3.csv, 76.329"})
+  @CsvSource({LAP9})
   void withoutPositionTheLapCounterStillTimesLaps(String file, double lapS) {
     try (SessionStore store = H2SessionStore.inMemory()) {
       long id = copyOnly(store, importFile(store, file), Set.of("lapCount", "speed"));

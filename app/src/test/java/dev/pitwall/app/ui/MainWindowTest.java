@@ -1,5 +1,7 @@
 package dev.pitwall.app.ui;
 
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -21,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The live window on three simulated cars lapping a synthetic circuit, each publishing the 28
@@ -29,7 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   private FakeLiveFeed feed;
   private MainWindow window;
@@ -37,21 +36,14 @@ class MainWindowTest {
   @Start
   void start(Stage stage) {
     feed = new FakeLiveFeed(3).start();
-    window = new MainWindow(feed, SCREENSHOTS, Runnable::run);
-    stage.setScene(window.scene());
+    window = new MainWindow(feed, FxSteps.SHOTS, Runnable::run);
     stage.setTitle("PitWall");
-    stage.sizeToScene(); // TestFX reuses one stage across tests
-    stage.show();
-    window.start();
+    FxSteps.showAtPreferredSize(stage, window);
   }
 
   @AfterEach
   void stop() throws Exception {
-    fx(
-        () -> {
-          window.stop();
-          return null;
-        });
+    fxRun(window::stop);
     feed.close();
   }
 
@@ -111,7 +103,7 @@ class MainWindowTest {
   @Test
   void savesASnapshotPngOfTheWholeWindow() throws Exception {
     Thread.sleep(1500);
-    Path file = SCREENSHOTS.resolve("snapshot-action.png");
+    Path file = FxSteps.SHOTS.resolve("snapshot-action.png");
     Files.deleteIfExists(file);
     Path written = fx(() -> window.saveSnapshot(file)).get(10, TimeUnit.SECONDS);
 
@@ -124,12 +116,11 @@ class MainWindowTest {
 
   @Test
   void fitsALaptopScreen() throws Exception {
-    fx(
+    fxRun(
         () -> {
           var stage = (Stage) window.scene().getWindow();
           stage.setWidth(1280);
           stage.setHeight(720);
-          return null;
         });
     Thread.sleep(2500);
     save("live-screen-1280x720.png");
@@ -138,9 +129,7 @@ class MainWindowTest {
   }
 
   private void save(String name) throws Exception {
-    // chart-fx draws in a post-layout pulse: let a few pulses pass before the snapshot
-    WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-    fx(() -> window.saveSnapshot(SCREENSHOTS.resolve(name))).get(10, TimeUnit.SECONDS);
+    FxSteps.saveWindow(window, name); // chart-fx draws in a post-layout pulse: it waits for it
   }
 
   private void report() throws Exception {
@@ -178,11 +167,7 @@ class MainWindowTest {
             });
     System.out.println("[live-screen measurement] " + text);
 
-    Files.createDirectories(SCREENSHOTS);
-    Files.writeString(SCREENSHOTS.resolve("frame-cost.txt"), text);
-  }
-
-  private static <T> T fx(Callable<T> call) throws Exception {
-    return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
+    Files.createDirectories(FxSteps.SHOTS);
+    Files.writeString(FxSteps.SHOTS.resolve("frame-cost.txt"), text);
   }
 }

@@ -1,5 +1,7 @@
 package dev.pitwall.app.ui;
 
+import static dev.pitwall.app.ui.FxSteps.fx;
+import static dev.pitwall.app.ui.FxSteps.fxRun;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +10,6 @@ import dev.pitwall.app.ui.fake.TumTrackCsv;
 import dev.pitwall.core.track.TrackLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The live screen on a real circuit (Circuit of the Americas, TUM racetrack database). */
 @ExtendWith(ApplicationExtension.class)
@@ -38,21 +37,14 @@ class RealCircuitScreenTest {
     }
     track = TumTrackCsv.read(AUSTIN, "Circuit of the Americas");
     feed = new FakeLiveFeed(4, track).start();
-    window = new MainWindow(feed, Path.of("target", "screenshots"), Runnable::run);
-    stage.setScene(window.scene());
-    stage.sizeToScene();
-    stage.show();
-    window.start();
+    window = new MainWindow(feed, FxSteps.SHOTS, Runnable::run);
+    FxSteps.showAtPreferredSize(stage, window);
   }
 
   @AfterEach
   void stop() throws Exception {
     if (window != null) {
-      fx(
-          () -> {
-            window.stop();
-            return null;
-          });
+      fxRun(window::stop);
       feed.close();
     }
   }
@@ -62,8 +54,7 @@ class RealCircuitScreenTest {
     Assumptions.assumeTrue(
         Files.isReadable(AUSTIN), "shared data absent (set -Dpitwall.data): " + AUSTIN);
     Thread.sleep(4000);
-    fx(() -> window.saveSnapshot(Path.of("target", "screenshots", "live-screen-austin.png")))
-        .get(10, TimeUnit.SECONDS);
+    FxSteps.saveWindow(window, "live-screen-austin.png");
 
     assertTrue(track.lengthM() > 5000 && track.lengthM() < 5600, "COTA is 5.5 km");
     double[] pos =
@@ -80,9 +71,5 @@ class RealCircuitScreenTest {
                 window.scene().getRoot().lookupAll(".panel-title").stream()
                     .anyMatch(n -> ((Label) n).getText().equals("Circuit of the Americas"))));
     assertEquals(0, feed.droppedSamples());
-  }
-
-  private static <T> T fx(Callable<T> call) throws Exception {
-    return WaitForAsyncUtils.asyncFx(call).get(10, TimeUnit.SECONDS);
   }
 }
