@@ -86,7 +86,12 @@ class ReplayTimelineAnnotationsTest {
               Optional.of(TrackCatalog.builtIn().load("cota")));
       try {
         ReplayDesk desk = show(feed, store, id);
-        waitFx(() -> ticks(desk).size() == 4, () -> "ticks " + ticks(desk));
+        // built when the annotations arrive, placed at the next layout pass
+        waitFx(
+            () ->
+                ticks(desk).size() == 4
+                    && ticks(desk).stream().allMatch(t -> t.getLayoutBounds().getHeight() >= 10),
+            () -> "ticks " + ticks(desk));
         checkKindsAndTooltips(desk, notes);
         assertEquals(
             List.of("REPLAY", "REPLAY"),
