@@ -41,12 +41,7 @@ public final class LapDistanceCrossingFinder {
     int last = -1;
     int beforeLast = -1;
     for (int i = 0; i < distanceM.length; i++) {
-      if (!Double.isFinite(distanceM[i])) {
-        issues.add(
-            TraceIssue.Kind.INVALID_VALUE,
-            i,
-            timeNanos[i],
-            at(source, i, timeNanos, "not a number"));
+      if (!finite(source, timeNanos, distanceM, i, issues)) {
         continue;
       }
       if (last >= 0 && distanceM[last] - distanceM[i] >= minResetDropM) {
@@ -121,12 +116,7 @@ public final class LapDistanceCrossingFinder {
     List<LineCrossing> out = new ArrayList<>();
     int last = -1;
     for (int i = 0; i < distanceM.length; i++) {
-      if (!Double.isFinite(distanceM[i])) {
-        issues.add(
-            TraceIssue.Kind.INVALID_VALUE,
-            i,
-            timeNanos[i],
-            at(source, i, timeNanos, "not a number"));
+      if (!finite(source, timeNanos, distanceM, i, issues)) {
         continue;
       }
       if (last >= 0
@@ -143,6 +133,19 @@ public final class LapDistanceCrossingFinder {
       last = i;
     }
     return new Crossings(LapMethod.LAP_DISTANCE_RESET, out, issues);
+  }
+
+  /**
+   * False, with the sample counted as invalid, when distance sample {@code i} is NaN or infinite.
+   */
+  private static boolean finite(
+      String source, long[] timeNanos, double[] distanceM, int i, TraceIssues issues) {
+    if (Double.isFinite(distanceM[i])) {
+      return true;
+    }
+    issues.add(
+        TraceIssue.Kind.INVALID_VALUE, i, timeNanos[i], at(source, i, timeNanos, "not a number"));
+    return false;
   }
 
   static String at(String source, int i, long[] t, String what) {

@@ -8,33 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "channels",
     description = "Print each channel of a session with unit, rate, sample count, min, max, mean.")
-final class ChannelsCommand implements Callable<Integer> {
-  @ParentCommand PitwallCommand root;
-  @Mixin DatabaseOption database;
-
-  @Parameters(paramLabel = "SESSION", description = "Session id (see 'pitwall sessions').")
-  long sessionId;
-
-  @Option(names = "--json", description = "Print JSON instead of a table.")
-  boolean json;
-
+final class ChannelsCommand extends SessionReportCommand {
   @Override
-  public Integer call() {
-    try (SessionStore store = root.services().openStore(database.path())) {
-      root.requireSession(store, sessionId);
-      print(store.channels(sessionId), root.out());
-    }
-    return 0;
+  void print(SessionStore store, PrintWriter out) {
+    print(store.channels(sessionId), out);
   }
 
   private void print(List<ChannelSummary> channels, PrintWriter out) {

@@ -19,24 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "coach",
     description =
         "Coach a lap corner by corner: findings ranked by time lost against a reference lap.")
-final class CoachCommand implements Callable<Integer> {
-  @ParentCommand PitwallCommand root;
-  @Mixin DatabaseOption database;
-
-  @Parameters(paramLabel = "SESSION", description = "Session id (see 'pitwall sessions').")
-  long sessionId;
-
+final class CoachCommand extends SessionCommand {
   @Option(names = "--lap", paramLabel = "N", description = "Lap to coach (default: the latest).")
   Integer lap;
 
@@ -62,8 +52,7 @@ final class CoachCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (SessionStore store = root.services().openStore(database.path())) {
-      root.requireSession(store, sessionId);
+    try (SessionStore store = openSession()) {
       SessionAnalyser analyser = SessionAnalyser.withDefaults();
       if (startLine != null) {
         analyser = analyser.withStartLine(startLine(startLine));

@@ -6,6 +6,7 @@ import dev.pitwall.storage.h2.H2FileEncryption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +36,29 @@ final class DbCommand implements Callable<Integer> {
     throw new CliFailure("say what to do: 'pitwall db encrypt', 'decrypt' or 'change-password'");
   }
 
-  void report(String verb, H2FileEncryption.Converted c) {
+  /**
+   * Reads the current password (null: the file is not encrypted) and then the new one (null: store
+   * it unencrypted), converts the file and reports it; both passwords are wiped whatever happens.
+   */
+  void convert(
+      Path path,
+      String verb,
+      Function<PasswordInput, char[]> currentPassword,
+      Function<PasswordInput, char[]> newPassword) {
+    PasswordInput in = input();
+    char[] current = null;
+    char[] next = null;
+    try {
+      current = currentPassword.apply(in);
+      next = newPassword.apply(in);
+      report(verb, H2FileEncryption.change(path, current, next));
+    } finally {
+      PasswordInput.wipe(current);
+      PasswordInput.wipe(next);
+    }
+  }
+
+  private void report(String verb, H2FileEncryption.Converted c) {
     root.out()
         .printf(
             Locale.ROOT,
@@ -71,13 +94,11 @@ final class DbCommand implements Callable<Integer> {
         throw new CliFailure(
             "database " + path + " is already encrypted: use 'pitwall db change-password'");
       }
-      char[] password =
-          input().read(passwordFile, ScriptedPassword.ENV, "new database password", true);
-      try {
-        db.report("encrypted", H2FileEncryption.change(path, null, password));
-      } finally {
-        PasswordInput.wipe(password);
-      }
+      db.convert(
+          path,
+          "encrypted",
+          in -> null,
+          in -> in.read(passwordFile, ScriptedPassword.ENV, "new database password", true));
       return 0;
     }
   }
@@ -99,13 +120,11 @@ final class DbCommand implements Callable<Integer> {
     public Integer call() {
       Path path = database.path();
       requireEncrypted(path);
-      char[] password =
-          input().read(passwordFile, ScriptedPassword.ENV, "database password", false);
-      try {
-        db.report("decrypted", H2FileEncryption.change(path, password, null));
-      } finally {
-        PasswordInput.wipe(password);
-      }
+      db.convert(
+          path,
+          "decrypted",
+          in -> in.read(passwordFile, ScriptedPassword.ENV, "database password", false),
+          in -> null);
       return 0;
     }
   }
@@ -131,16 +150,11 @@ final class DbCommand implements Callable<Integer> {
     public Integer call() {
       Path path = database.path();
       requireEncrypted(path);
-      PasswordInput in = input();
-      char[] current = in.read(passwordFile, ScriptedPassword.ENV, "current password", false);
-      char[] next = null;
-      try {
-        next = in.read(newPasswordFile, NEW_ENV, "new database password", true);
-        db.report("re-encrypted", H2FileEncryption.change(path, current, next));
-      } finally {
-        PasswordInput.wipe(current);
-        PasswordInput.wipe(next);
-      }
+      db.convert(
+          path,
+          "re-encrypted",
+          in -> in.read(passwordFile, ScriptedPassword.ENV, "current password", false),
+          in -> in.read(newPasswordFile, NEW_ENV, "new database password", true));
       return 0;
     }
   }

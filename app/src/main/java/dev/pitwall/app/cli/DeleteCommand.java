@@ -6,12 +6,8 @@ import dev.pitwall.core.session.catalog.SessionCatalog;
 import java.io.Console;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code pitwall delete SESSION [--db PATH] [--yes]}: deletes a session with all its data. Asks for
@@ -21,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "delete",
     description = "Delete a session with all its samples and laps (asks first; --yes to skip).")
-final class DeleteCommand implements Callable<Integer> {
+final class DeleteCommand extends SessionCommand {
   /** Asks the user a question; empty when there is no terminal to ask on. */
   interface Prompter {
     Optional<String> ask(String question);
@@ -40,19 +36,12 @@ final class DeleteCommand implements Callable<Integer> {
   /** Replaced by tests; the real terminal otherwise. */
   static Prompter prompter = Prompter.console();
 
-  @ParentCommand PitwallCommand root;
-  @Mixin DatabaseOption database;
-
-  @Parameters(paramLabel = "SESSION", description = "Session id (see 'pitwall sessions').")
-  long sessionId;
-
   @Option(names = "--yes", description = "Delete without asking.")
   boolean yes;
 
   @Override
   public Integer call() {
-    try (SessionStore store = root.services().openStore(database.path())) {
-      root.requireSession(store, sessionId);
+    try (SessionStore store = openSession()) {
       if (!(store instanceof SessionCatalog catalog)) {
         throw new CliFailure("this session store cannot delete sessions");
       }

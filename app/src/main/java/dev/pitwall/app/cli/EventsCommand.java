@@ -4,56 +4,38 @@ import dev.pitwall.app.ui.annotation.SessionTimeText;
 import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.core.session.annotation.Annotation;
 import dev.pitwall.core.session.annotation.SessionAnnotations;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "events",
     description =
         "List a session's annotations (notes, markers, pit stops, flags, setup changes)"
             + " and recording gaps, in time order.")
-final class EventsCommand implements Callable<Integer> {
-  @ParentCommand PitwallCommand root;
-  @Mixin DatabaseOption database;
-
-  @Parameters(paramLabel = "SESSION", description = "Session id.")
-  long sessionId;
-
-  @Option(names = "--json", description = "Print JSON instead of a table.")
-  boolean json;
-
+final class EventsCommand extends SessionReportCommand {
   @Override
-  public Integer call() {
-    try (SessionStore store = root.services().openStore(database.path())) {
-      root.requireSession(store, sessionId);
-      List<Annotation> events =
-          store instanceof SessionAnnotations notes ? notes.annotations(sessionId) : List.of();
-      if (json) {
-        root.out().println(Json.write(rows(events)));
-      } else {
-        TextTable table = new TextTable("TIME", "END", "KIND", "TEXT", "AUTHOR", "ADDED");
-        for (Annotation a : events) {
-          table.row(
-              SessionTimeText.format(a.startNanos()),
-              a.endNanos() == a.startNanos() ? "" : SessionTimeText.format(a.endNanos()),
-              a.kind().id(),
-              a.text(),
-              a.author(),
-              a.createdAt().map(Object::toString).orElse(""));
-        }
-        table.print(root.out());
-      }
-      root.out().flush();
+  void print(SessionStore store, PrintWriter out) {
+    List<Annotation> events =
+        store instanceof SessionAnnotations notes ? notes.annotations(sessionId) : List.of();
+    if (json) {
+      out.println(Json.write(rows(events)));
+      return;
     }
-    return 0;
+    TextTable table = new TextTable("TIME", "END", "KIND", "TEXT", "AUTHOR", "ADDED");
+    for (Annotation a : events) {
+      table.row(
+          SessionTimeText.format(a.startNanos()),
+          a.endNanos() == a.startNanos() ? "" : SessionTimeText.format(a.endNanos()),
+          a.kind().id(),
+          a.text(),
+          a.author(),
+          a.createdAt().map(Object::toString).orElse(""));
+    }
+    table.print(out);
   }
 
   private static List<Object> rows(List<Annotation> events) {

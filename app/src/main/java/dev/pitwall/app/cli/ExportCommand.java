@@ -4,25 +4,15 @@ import dev.pitwall.core.session.SessionStore;
 import dev.pitwall.storage.export.CsvSessionExporter;
 import dev.pitwall.storage.export.ParquetSessionExporter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "export",
     description =
         "Export a session as CSV (one column per channel, units in the header) or Apache Parquet"
             + " (every sample, readable by DuckDB/Spark/Trino).")
-final class ExportCommand implements Callable<Integer> {
-  @ParentCommand PitwallCommand root;
-  @Mixin DatabaseOption database;
-
-  @Parameters(paramLabel = "SESSION", description = "Session id (see 'pitwall sessions').")
-  long sessionId;
-
+final class ExportCommand extends SessionCommand {
   @Option(names = "--format", required = true, paramLabel = "F", description = "csv or parquet.")
   String format;
 
@@ -43,8 +33,7 @@ final class ExportCommand implements Callable<Integer> {
     if (rateHz != null && (format.equals("parquet") || !(rateHz > 0))) {
       throw new CliFailure("--rate needs --format csv and a rate > 0 Hz");
     }
-    try (SessionStore store = root.services().openStore(database.path())) {
-      root.requireSession(store, sessionId);
+    try (SessionStore store = openSession()) {
       String what;
       if (format.equals("csv")) {
         long rows =

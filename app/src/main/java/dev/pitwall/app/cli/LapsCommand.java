@@ -8,31 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 @Command(name = "laps", description = "Print the lap table of a session: lap, time, sectors.")
-final class LapsCommand implements Callable<Integer> {
-  @ParentCommand PitwallCommand root;
-  @Mixin DatabaseOption database;
-
-  @Parameters(paramLabel = "SESSION", description = "Session id (see 'pitwall sessions').")
-  long sessionId;
-
-  @Option(names = "--json", description = "Print JSON instead of a table.")
-  boolean json;
-
+final class LapsCommand extends SessionReportCommand {
   @Override
-  public Integer call() {
-    try (SessionStore store = root.services().openStore(database.path())) {
-      root.requireSession(store, sessionId);
-      print(store.laps(sessionId), root.out());
-    }
-    return 0;
+  void print(SessionStore store, PrintWriter out) {
+    print(store.laps(sessionId), out);
   }
 
   private void print(List<Lap> laps, PrintWriter out) {

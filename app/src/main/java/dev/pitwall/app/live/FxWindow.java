@@ -14,7 +14,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.animation.AnimationTimer;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -87,8 +86,7 @@ final class FxWindow {
    *     asked for), or null to stay open until the user closes it
    */
   void showAndWait(Path screenshot, Duration exitAfter, PrintWriter err) {
-    Duration closeAfter =
-        exitAfter == null && screenshot != null ? Duration.ofSeconds(5) : exitAfter;
+    Duration closeAfter = WindowAutoClose.closeAfter(screenshot, exitAfter);
     CountDownLatch closed = new CountDownLatch(1);
     ExecutorService background =
         Executors.newSingleThreadExecutor(r -> new Thread(r, "pitwall-snapshots"));
@@ -132,12 +130,7 @@ final class FxWindow {
     }
     window.start();
     reportFirstFrame(err);
-    if (closeAfter != null) {
-      PauseTransition wait =
-          new PauseTransition(javafx.util.Duration.millis(closeAfter.toMillis()));
-      wait.setOnFinished(e -> closeWithScreenshot(window, stage, screenshot, err));
-      wait.play();
-    }
+    WindowAutoClose.schedule(window, stage, closeAfter, screenshot, err);
   }
 
   /** View → Strategy for the live session (the first one: a source switch keeps it). */
@@ -157,25 +150,6 @@ final class FxWindow {
       err.flush();
       return null;
     }
-  }
-
-  private static void closeWithScreenshot(
-      MainWindow window, Stage stage, Path screenshot, PrintWriter err) {
-    if (screenshot == null) {
-      stage.hide();
-      return;
-    }
-    window
-        .saveSnapshot(screenshot.toAbsolutePath())
-        .whenComplete(
-            (path, error) -> {
-              err.println(
-                  error == null
-                      ? "pitwall: screenshot saved to " + path
-                      : "pitwall: screenshot failed: " + error.getMessage());
-              err.flush();
-              Platform.runLater(stage::hide);
-            });
   }
 
   /** Prints once how long it took from launch to the first frame showing live data. */

@@ -18,10 +18,8 @@ import dev.pitwall.core.source.SourceHealth;
 import dev.pitwall.core.source.SourceMetadata;
 import dev.pitwall.core.source.SourceState;
 import dev.pitwall.core.source.TelemetrySource;
-import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.SampleBus;
-import dev.pitwall.core.telemetry.Subscription;
 import dev.pitwall.core.track.TrackCatalog;
 import dev.pitwall.core.track.TrackLayout;
 import java.time.Duration;
@@ -41,13 +39,12 @@ import java.util.concurrent.TimeUnit;
  * thread but those) stops the source, lets the lap timer and recorder drain everything and finishes
  * the session as COMPLETED, so closing the window mid-session loses nothing.
  */
-public final class LiveSession implements StrategyFeed, AutoCloseable {
+public final class LiveSession extends BusFeed implements StrategyFeed, AutoCloseable {
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LiveSession.class);
   private static final int BUFFER_BLOCKS = 16_384;
 
   private final TelemetrySource source;
   private final Optional<TrackLayout> track;
-  private final SampleBus bus = new SampleBus();
   private final SessionRecorder recorder;
   private final LapTimer lapTimer;
   private final SubscriptionDrain lapThread;
@@ -264,20 +261,6 @@ public final class LiveSession implements StrategyFeed, AutoCloseable {
     return continued.sessionNanos(latestNanos) / 1e9;
   }
 
-  public long publishedSamples() {
-    return bus.publishedSamples();
-  }
-
-  @Override
-  public Subscription subscribe(String name, int capacityBlocks) {
-    return bus.subscribe(name, capacityBlocks);
-  }
-
-  @Override
-  public List<Channel> channels() {
-    return bus.channels();
-  }
-
   @Override
   public SourceHealth sourceHealth() {
     return source.health();
@@ -297,11 +280,6 @@ public final class LiveSession implements StrategyFeed, AutoCloseable {
   /** The session's sources when it was started with several (or to add more), else empty. */
   public Optional<CombinedSource> combined() {
     return source instanceof CombinedSource c ? Optional.of(c) : Optional.empty();
-  }
-
-  @Override
-  public long droppedSamples() {
-    return bus.droppedSamples();
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.pitwall.analytics.tyre.ml.FeatureSchema;
 import dev.pitwall.analytics.tyre.ml.LapFeatures;
 import dev.pitwall.analytics.tyre.ml.ModelVersion;
 import dev.pitwall.analytics.tyre.ml.PyTorchSettings;
+import dev.pitwall.analytics.tyre.ml.SessionTrainingLaps;
 import dev.pitwall.analytics.tyre.ml.TelemetryTyreModel;
 import dev.pitwall.analytics.tyre.ml.TelemetryTyrePredictor;
 import dev.pitwall.analytics.tyre.ml.TyreModelRegistry;
@@ -27,21 +28,7 @@ import java.util.function.Consumer;
  * runs on the FX thread. {@link #close} stops the thread and frees the model's native memory.
  */
 final class LiveTyre implements AutoCloseable {
-  static final Set<String> CHANNELS =
-      Set.of(
-          "speed",
-          "accLat",
-          "accLong",
-          "brakePressureFront",
-          "fuel",
-          "tyreTempFL",
-          "tyreTempFR",
-          "tyreTempRL",
-          "tyreTempRR",
-          "tyreWearFL",
-          "tyreWearFR",
-          "tyreWearRL",
-          "tyreWearRR");
+  static final Set<String> CHANNELS = Set.copyOf(SessionTrainingLaps.CHANNELS);
 
   private final int ourCar;
   private final LapSampleWindow window = new LapSampleWindow(CHANNELS);

@@ -1,6 +1,7 @@
 package dev.pitwall.app.replay;
 
 import dev.pitwall.analytics.timing.LapBoard;
+import dev.pitwall.app.live.BusFeed;
 import dev.pitwall.app.live.StrategyFeed;
 import dev.pitwall.app.live.SubscriptionDrain;
 import dev.pitwall.core.replay.ReplaySource;
@@ -11,7 +12,6 @@ import dev.pitwall.core.source.SourceHealth;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.SampleBus;
-import dev.pitwall.core.telemetry.Subscription;
 import dev.pitwall.core.track.TrackLayout;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * before the seek position ({@link ReplayLapTiming}). {@code LiveFeed} methods are for the FX
  * thread and return at once.
  */
-public final class ReplayFeed implements StrategyFeed, AutoCloseable {
+public final class ReplayFeed extends BusFeed implements StrategyFeed, AutoCloseable {
   private static final int LAP_BUFFER_BLOCKS = 16_384;
 
   /** The live screen's channels: published first in every window, so a seek redraws them first. */
@@ -48,7 +48,6 @@ public final class ReplayFeed implements StrategyFeed, AutoCloseable {
   private final ReplaySource source;
   private final SessionSummary session;
   private final Optional<TrackLayout> track;
-  private final SampleBus bus = new SampleBus();
   private final SubscriptionDrain lapThread;
   private final ReplayLapTiming laps;
 
@@ -145,15 +144,6 @@ public final class ReplayFeed implements StrategyFeed, AutoCloseable {
     return session.info().track();
   }
 
-  public long publishedSamples() {
-    return bus.publishedSamples();
-  }
-
-  @Override
-  public Subscription subscribe(String name, int capacityBlocks) {
-    return bus.subscribe(name, capacityBlocks);
-  }
-
   @Override
   public List<Channel> channels() {
     return source.channels();
@@ -167,11 +157,6 @@ public final class ReplayFeed implements StrategyFeed, AutoCloseable {
   @Override
   public String sourceUri() {
     return source.uri();
-  }
-
-  @Override
-  public long droppedSamples() {
-    return bus.droppedSamples();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.pitwall.app.replay;
 
 import dev.pitwall.analytics.tyre.ml.TyreModelRegistry;
+import dev.pitwall.app.live.WindowAutoClose;
 import dev.pitwall.core.session.SessionStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -42,8 +42,7 @@ public final class ReplayWindow {
    * @param exitAfter close by itself after this wall-clock time, or null
    */
   public void showAndWait(Path screenshot, Duration exitAfter, PrintWriter err) {
-    Duration closeAfter =
-        exitAfter == null && screenshot != null ? Duration.ofSeconds(5) : exitAfter;
+    Duration closeAfter = WindowAutoClose.closeAfter(screenshot, exitAfter);
     CountDownLatch closed = new CountDownLatch(1);
     AtomicInteger n = new AtomicInteger();
     ExecutorService background =
@@ -87,29 +86,6 @@ public final class ReplayWindow {
         });
     stage.show();
     desk.start();
-    if (closeAfter != null) {
-      PauseTransition wait =
-          new PauseTransition(javafx.util.Duration.millis(closeAfter.toMillis()));
-      wait.setOnFinished(e -> close(desk, stage, screenshot, err));
-      wait.play();
-    }
-  }
-
-  private static void close(ReplayDesk desk, Stage stage, Path screenshot, PrintWriter err) {
-    if (screenshot == null) {
-      stage.hide();
-      return;
-    }
-    desk.window()
-        .saveSnapshot(screenshot.toAbsolutePath())
-        .whenComplete(
-            (path, error) -> {
-              err.println(
-                  error == null
-                      ? "pitwall: screenshot saved to " + path
-                      : "pitwall: screenshot failed: " + error.getMessage());
-              err.flush();
-              Platform.runLater(stage::hide);
-            });
+    WindowAutoClose.schedule(desk.window(), stage, closeAfter, screenshot, err);
   }
 }

@@ -1,5 +1,7 @@
 package dev.pitwall.bench.recording;
 
+import dev.pitwall.bench.storage.PlainFile;
+import dev.pitwall.bench.storage.TrialDirectory;
 import dev.pitwall.core.recording.RecorderCounters;
 import dev.pitwall.core.recording.SessionRecorder;
 import dev.pitwall.core.session.SessionInfo;
@@ -8,17 +10,11 @@ import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.SampleBus;
 import dev.pitwall.storage.h2.H2SessionStore;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -39,9 +35,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * SessionRecorder (writer thread, 200 ms commits) → H2 file with {@code WRITE_DELAY=0}. The
  * publisher waits while more than {@link #MAX_IN_FLIGHT} samples are not yet appended, so the
  * number is what the writer sustains, not what the bus can buffer; dropped samples are printed at
- * the end and must be 0. {@link #plainFileBaseline} writes the same 12 bytes per sample (int time
- * delta + double) to a plain file through a FileChannel: the ratio is the cost of H2 and the
- * recorder.
+ * the end and must be 0. {@link #plainFileBaseline} writes the same samples to a {@link PlainFile}
+ * (12 bytes per sample): the ratio is the cost of H2 and the recorder.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -112,30 +107,7 @@ public class RecorderBenchmark {
           c.commits(),
           c.lastError().orElse("no error"),
           bytes / (double) Math.max(1, c.samplesWritten()));
-      deleteTree(dir);
-    }
-  }
-
-  /** A plain file opened for appending, fresh per trial. */
-  @State(Scope.Benchmark)
-  public static class PlainFile {
-    Path dir;
-    FileChannel file;
-    final ByteBuffer buffer =
-        ByteBuffer.allocateDirect(SAMPLES_PER_OP * 12).order(ByteOrder.LITTLE_ENDIAN);
-
-    @Setup
-    public void setUp() throws IOException {
-      dir = Files.createTempDirectory("pitwall-bench");
-      file =
-          FileChannel.open(
-              dir.resolve("baseline.bin"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    }
-
-    @TearDown
-    public void tearDown() throws IOException {
-      file.close();
-      deleteTree(dir);
+      TrialDirectory.delete(dir);
     }
   }
 
@@ -158,28 +130,10 @@ public class RecorderBenchmark {
   @OperationsPerInvocation(SAMPLES_PER_OP)
   public void plainFileBaseline(Source source, PlainFile out) throws IOException {
     long first = source.nextIndex;
-    ByteBuffer b = out.buffer.clear();
     for (int c = 0; c < CHANNELS; c++) {
-      SampleBlock block = source.block(c, first);
-      long previous = block.timeNanos(0);
-      for (int i = 0; i < block.size(); i++) {
-        b.putInt((int) (block.timeNanos(i) - previous));
-        b.putDouble(block.value(i));
-        previous = block.timeNanos(i);
-      }
+      out.append(source.block(c, first));
     }
     source.nextIndex += SAMPLES_PER_BLOCK;
-    b.flip();
-    while (b.hasRemaining()) {
-      out.file.write(b);
-    }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    out.write();
   }
 }

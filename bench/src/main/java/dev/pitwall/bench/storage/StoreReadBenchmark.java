@@ -73,7 +73,7 @@ public class StoreReadBenchmark {
     @TearDown
     public void tearDown() throws IOException {
       store.close();
-      StoreWriteBenchmark.deleteTree(dir);
+      TrialDirectory.delete(dir);
     }
   }
 
@@ -110,7 +110,7 @@ public class StoreReadBenchmark {
     @TearDown
     public void tearDown() throws IOException {
       store.close();
-      StoreWriteBenchmark.deleteTree(dir);
+      TrialDirectory.delete(dir);
     }
   }
 

@@ -5,16 +5,10 @@ import dev.pitwall.core.session.SessionRecording;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.storage.h2.H2SessionStore;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,8 +27,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * appends 50 channels × 100-sample blocks straight into a {@link SessionRecording} of an H2 file on
  * the benchmark thread (no recorder thread), committing every 200 ms of wall time as the recorder
  * does; the data are generated beforehand so only encoding and H2 are measured. {@link #plainFile}
- * writes the same samples uncompressed (4-byte time delta + 8-byte double = 12 bytes) to a plain
- * file: the ratio of the two, in one run, is the target (≥ 30 %).
+ * writes the same samples uncompressed to a {@link PlainFile} (12 bytes a sample): the ratio of the
+ * two, in one run, is the target (≥ 30 %).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -95,31 +89,7 @@ public class StoreWriteBenchmark {
       long bytes = Files.size(dir.resolve("bench.mv.db"));
       System.out.printf(
           "%nH2 file %.2f B/sample (%d samples)%n", bytes / (double) samples, samples);
-      deleteTree(dir);
-    }
-  }
-
-  /** A plain file opened for writing, fresh per trial. */
-  @State(Scope.Benchmark)
-  public static class PlainFile {
-    Path dir;
-    FileChannel file;
-    final ByteBuffer buffer =
-        ByteBuffer.allocateDirect(SAMPLES_PER_OP * 12).order(ByteOrder.LITTLE_ENDIAN);
-
-    @Setup
-    public void setUp() throws IOException {
-      dir = Files.createTempDirectory("pitwall-plain");
-      file =
-          FileChannel.open(
-              dir.resolve("plain.bin"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    }
-
-    @TearDown
-    public void tearDown() throws IOException {
-      file.force(false);
-      file.close();
-      deleteTree(dir);
+      TrialDirectory.delete(dir);
     }
   }
 
@@ -139,26 +109,9 @@ public class StoreWriteBenchmark {
   @Benchmark
   @OperationsPerInvocation(SAMPLES_PER_OP)
   public void plainFile(Data data, PlainFile out) throws IOException {
-    ByteBuffer b = out.buffer.clear();
     for (SampleBlock block : data.next()) {
-      long previous = block.timeNanos(0);
-      for (int i = 0; i < block.size(); i++) {
-        b.putInt((int) (block.timeNanos(i) - previous));
-        b.putDouble(block.value(i));
-        previous = block.timeNanos(i);
-      }
+      out.append(block);
     }
-    b.flip();
-    while (b.hasRemaining()) {
-      out.file.write(b);
-    }
-  }
-
-  static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
+    out.write();
   }
 }

@@ -1,8 +1,13 @@
 package dev.pitwall.hardware.can;
 
+import dev.pitwall.hardware.can.dbc.DbcParseException;
+import dev.pitwall.hardware.can.dbc.DbcParser;
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,6 +16,19 @@ import java.util.Map;
  * the path, so Windows and Unix paths both work); parameter values are percent-decoded.
  */
 public record CanSourceUri(String scheme, String path, Map<String, String> parameters) {
+
+  /**
+   * Parses a URI that must have {@code scheme}, e.g. {@code candump}.
+   *
+   * @throws IllegalArgumentException when it has another scheme or no path
+   */
+  public static CanSourceUri parse(String uri, String scheme) {
+    CanSourceUri parsed = parse(uri);
+    if (!parsed.scheme().equals(scheme)) {
+      throw new IllegalArgumentException("not a '" + scheme + ":' URI: " + uri);
+    }
+    return parsed;
+  }
 
   public static CanSourceUri parse(String uri) {
     int colon = uri.indexOf(':');
@@ -48,5 +66,22 @@ public record CanSourceUri(String scheme, String path, Map<String, String> param
 
   public String get(String key, String fallback) {
     return parameters.getOrDefault(key, fallback);
+  }
+
+  /**
+   * The decoder of the DBC file named by {@code dbc=}, read now so a bad DBC fails before the
+   * source starts, with the {@code checksum=} scheme.
+   */
+  public CanDecoder decoder() throws IOException, DbcParseException {
+    Path dbcPath = Path.of(require("dbc"));
+    return new CanDecoder(DbcParser.parse(dbcPath), checksumScheme(dbcPath));
+  }
+
+  /** {@code checksum=toyota|none}; by default chosen from the DBC file name. */
+  public ChecksumScheme checksumScheme(Path dbcPath) {
+    String value = get("checksum", "");
+    return value.isEmpty()
+        ? ChecksumScheme.forDbcName(dbcPath.getFileName().toString())
+        : ChecksumScheme.valueOf(value.toUpperCase(Locale.ROOT));
   }
 }

@@ -2,8 +2,6 @@ package dev.pitwall.hardware.serial;
 
 import dev.pitwall.core.source.SourceCounters;
 import dev.pitwall.core.telemetry.Channel;
-import dev.pitwall.core.telemetry.SampleSink;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -13,15 +11,12 @@ import java.util.regex.Pattern;
  * receive time. A new header line (the device restarted) replaces the old one. Empty fields are
  * missing values. Anything else that does not fit is counted with its line number.
  */
-public final class CsvLineDecoder implements LineDecoder {
+public final class CsvLineDecoder extends ChannelLineDecoder {
   /** A channel name, optionally followed by its unit in brackets: {@code speed[km/h]}. */
   private static final Pattern HEADER_FIELD =
       Pattern.compile("[A-Za-z][A-Za-z0-9_.]*(\\[[^\\],]{1,16}\\])?");
 
-  private final String sourceName;
-  private final SourceCounters counters;
   private final double rateHz;
-  private final ChannelBuilders out = new ChannelBuilders();
   private Channel[] columns;
   private String headerLine;
   private long headerLineNumber;
@@ -29,18 +24,12 @@ public final class CsvLineDecoder implements LineDecoder {
   private boolean deviceTime;
 
   public CsvLineDecoder(String sourceName, SourceCounters counters, double rateHz) {
-    this.sourceName = sourceName;
-    this.counters = counters;
+    super(sourceName, counters);
     this.rateHz = rateHz;
   }
 
   @Override
-  public void decode(String line, long lineNumber, long t) {
-    counters.frame();
-    if (line == null) {
-      counters.invalidFrame(where(lineNumber) + ": no line (null)");
-      return;
-    }
+  void decodeLine(String line, long lineNumber, long t) {
     String s = line.strip();
     if (s.isEmpty()) {
       return;
@@ -145,19 +134,5 @@ public final class CsvLineDecoder implements LineDecoder {
           new Channel(name, unit ? f.substring(open + 1, f.length() - 1) : "-", rateHz);
     }
     columns = parsed;
-  }
-
-  private String where(long lineNumber) {
-    return sourceName + " line " + lineNumber;
-  }
-
-  @Override
-  public void flush(SampleSink sink) {
-    out.flush(sink);
-  }
-
-  @Override
-  public List<Channel> channels() {
-    return out.channels();
   }
 }

@@ -2,8 +2,6 @@ package dev.pitwall.hardware.serial;
 
 import dev.pitwall.core.source.SourceCounters;
 import dev.pitwall.core.telemetry.Channel;
-import dev.pitwall.core.telemetry.SampleSink;
-import java.util.List;
 
 /**
  * NMEA 0183 decoder for RMC, GGA and VTG sentences of any talker (GP, GN, GL, GA, BD, ...). The
@@ -14,12 +12,9 @@ import java.util.List;
  * first sentence of an epoch wins). VTG carries no time: its speed and course are used only while
  * no RMC has been seen, so one stream never holds two speeds per epoch.
  */
-public final class NmeaDecoder implements LineDecoder {
+public final class NmeaDecoder extends ChannelLineDecoder {
   private static final double KPH_PER_KNOT = 1.852;
 
-  private final String sourceName;
-  private final SourceCounters counters;
-  private final ChannelBuilders out = new ChannelBuilders();
   private final Channel latitude;
   private final Channel longitude;
   private final Channel speed;
@@ -35,8 +30,7 @@ public final class NmeaDecoder implements LineDecoder {
    * @param rateHz the receiver's configured fix rate (1..25 Hz), the channels' nominal rate
    */
   public NmeaDecoder(String sourceName, SourceCounters counters, double rateHz) {
-    this.sourceName = sourceName;
-    this.counters = counters;
+    super(sourceName, counters);
     latitude = new Channel("latitude", "deg", rateHz);
     longitude = new Channel("longitude", "deg", rateHz);
     speed = new Channel("speed", "km/h", rateHz);
@@ -48,12 +42,7 @@ public final class NmeaDecoder implements LineDecoder {
   }
 
   @Override
-  public void decode(String line, long lineNumber, long t) {
-    counters.frame();
-    if (line == null) {
-      counters.invalidFrame(where(lineNumber) + ": no line (null)");
-      return;
-    }
+  void decodeLine(String line, long lineNumber, long t) {
     String body = checkedBody(line, lineNumber);
     if (body == null) {
       return;
@@ -183,19 +172,5 @@ public final class NmeaDecoder implements LineDecoder {
   private void unknown(long lineNumber, String what) {
     counters.unknownId();
     counters.error(where(lineNumber) + ": " + what);
-  }
-
-  private String where(long lineNumber) {
-    return sourceName + " line " + lineNumber;
-  }
-
-  @Override
-  public void flush(SampleSink sink) {
-    out.flush(sink);
-  }
-
-  @Override
-  public List<Channel> channels() {
-    return out.channels();
   }
 }

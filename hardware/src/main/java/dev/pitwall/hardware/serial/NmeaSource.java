@@ -1,11 +1,6 @@
 package dev.pitwall.hardware.serial;
 
-import dev.pitwall.core.source.MonitoredSource;
-import dev.pitwall.core.telemetry.Channel;
-import dev.pitwall.core.telemetry.SampleSink;
 import java.time.Duration;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * NMEA 0183 GPS receiver on a serial port, URI {@code nmea:/dev/ttyUSB0?baud=115200[&rate=10]}:
@@ -14,13 +9,8 @@ import java.util.Objects;
  *
  * <p>Time stamps are receive times in ns since {@link #start}. Reconnects by itself when the device
  * comes back (see {@link SerialLineLink}); STALLED after {@code stallAfter} without data.
- *
- * <p>Thread contract: reads on its own thread; the sink is called from it; accessors from any.
  */
-public final class NmeaSource extends MonitoredSource {
-  private final LineDecoder decoder;
-  private final SerialLineLink link;
-
+public final class NmeaSource extends SerialLineSource {
   /** Default settings: stalled after 3 s without data, blocks flushed every 50 ms. */
   public static NmeaSource fromUri(String uri) {
     return new NmeaSource(uri, Duration.ofSeconds(3), Duration.ofMillis(50));
@@ -30,28 +20,12 @@ public final class NmeaSource extends MonitoredSource {
    * @throws IllegalArgumentException when the URI does not name a device of this kind
    */
   public NmeaSource(String uri, Duration stallAfter, Duration flushEvery) {
-    super(uri);
-    SerialEndpoint endpoint = SerialEndpoint.parse(uri);
-    if (!"nmea".equals(endpoint.scheme())) {
-      throw new IllegalArgumentException("expected nmea:/dev/..., got " + uri);
-    }
-    double rateHz = Double.parseDouble(endpoint.param("rate", "0"));
-    this.decoder = new NmeaDecoder(uri, counters, rateHz);
-    this.link = new SerialLineLink(endpoint, decoder, lifecycle, counters, stallAfter, flushEvery);
-  }
-
-  @Override
-  public List<Channel> channels() {
-    return decoder.channels();
-  }
-
-  @Override
-  public void start(SampleSink sink) {
-    link.start(Objects.requireNonNull(sink));
-  }
-
-  @Override
-  public void stop() {
-    link.stop();
+    super(
+        uri,
+        e -> "nmea".equals(e.scheme()),
+        "nmea:/dev/...",
+        NmeaDecoder::new,
+        stallAfter,
+        flushEvery);
   }
 }

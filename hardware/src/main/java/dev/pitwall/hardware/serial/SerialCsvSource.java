@@ -1,11 +1,6 @@
 package dev.pitwall.hardware.serial;
 
-import dev.pitwall.core.source.MonitoredSource;
-import dev.pitwall.core.telemetry.Channel;
-import dev.pitwall.core.telemetry.SampleSink;
 import java.time.Duration;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * CSV data logger on a serial port, URI {@code
@@ -14,13 +9,8 @@ import java.util.Objects;
  *
  * <p>Time stamps are receive times in ns since {@link #start}. Reconnects by itself when the device
  * comes back (see {@link SerialLineLink}); STALLED after {@code stallAfter} without data.
- *
- * <p>Thread contract: reads on its own thread; the sink is called from it; accessors from any.
  */
-public final class SerialCsvSource extends MonitoredSource {
-  private final LineDecoder decoder;
-  private final SerialLineLink link;
-
+public final class SerialCsvSource extends SerialLineSource {
   /** Default settings: stalled after 3 s without data, blocks flushed every 50 ms. */
   public static SerialCsvSource fromUri(String uri) {
     return new SerialCsvSource(uri, Duration.ofSeconds(3), Duration.ofMillis(50));
@@ -30,28 +20,12 @@ public final class SerialCsvSource extends MonitoredSource {
    * @throws IllegalArgumentException when the URI does not name a device of this kind
    */
   public SerialCsvSource(String uri, Duration stallAfter, Duration flushEvery) {
-    super(uri);
-    SerialEndpoint endpoint = SerialEndpoint.parse(uri);
-    if (!("serial".equals(endpoint.scheme()) && "csv".equals(endpoint.param("format", "csv")))) {
-      throw new IllegalArgumentException("expected serial:/dev/...?format=csv, got " + uri);
-    }
-    double rateHz = Double.parseDouble(endpoint.param("rate", "0"));
-    this.decoder = new CsvLineDecoder(uri, counters, rateHz);
-    this.link = new SerialLineLink(endpoint, decoder, lifecycle, counters, stallAfter, flushEvery);
-  }
-
-  @Override
-  public List<Channel> channels() {
-    return decoder.channels();
-  }
-
-  @Override
-  public void start(SampleSink sink) {
-    link.start(Objects.requireNonNull(sink));
-  }
-
-  @Override
-  public void stop() {
-    link.stop();
+    super(
+        uri,
+        e -> "serial".equals(e.scheme()) && "csv".equals(e.param("format", "csv")),
+        "serial:/dev/...?format=csv",
+        CsvLineDecoder::new,
+        stallAfter,
+        flushEvery);
   }
 }

@@ -1,7 +1,7 @@
 package dev.pitwall.hardware.serial;
 
+import dev.pitwall.hardware.endpoint.EndpointUri;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,25 +17,12 @@ public record SerialEndpoint(
    * @throws IllegalArgumentException naming the URI and what is wrong with it
    */
   public static SerialEndpoint parse(String uri) {
-    URI u;
-    try {
-      u = new URI(uri);
-    } catch (Exception e) {
-      throw new IllegalArgumentException("not a URI: " + uri, e);
-    }
+    URI u = EndpointUri.parse(uri);
     String path = u.getPath();
     if (u.getScheme() == null || path == null || path.isEmpty()) {
       throw new IllegalArgumentException("expected scheme:/dev/tty...?baud=..., got " + uri);
     }
-    Map<String, String> params = new LinkedHashMap<>();
-    if (u.getQuery() != null) {
-      for (String pair : u.getQuery().split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          params.put(pair.substring(0, eq), pair.substring(eq + 1));
-        }
-      }
-    }
+    Map<String, String> params = EndpointUri.parameters(u);
     int baud;
     try {
       baud = Integer.parseInt(params.getOrDefault("baud", String.valueOf(DEFAULT_BAUD)));

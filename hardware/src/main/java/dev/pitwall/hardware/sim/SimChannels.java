@@ -47,9 +47,16 @@ public final class SimChannels {
   public static List<Channel> forCars(int cars) {
     List<Channel> channels = new ArrayList<>(cars * PER_CAR);
     for (int car = 0; car < cars; car++) {
-      for (String[] nameUnit : NAMES) {
-        channels.add(new Channel(nameUnit[0], nameUnit[1], RATE_HZ, car));
-      }
+      channels.addAll(forCar(car));
+    }
+    return List.copyOf(channels);
+  }
+
+  /** The channels of one car (0 = own car), in {@link #NAMES} order. */
+  public static List<Channel> forCar(int car) {
+    List<Channel> channels = new ArrayList<>(PER_CAR);
+    for (String[] nameUnit : NAMES) {
+      channels.add(new Channel(nameUnit[0], nameUnit[1], RATE_HZ, car));
     }
     return List.copyOf(channels);
   }

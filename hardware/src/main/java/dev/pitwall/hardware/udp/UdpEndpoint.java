@@ -1,8 +1,8 @@
 package dev.pitwall.hardware.udp;
 
+import dev.pitwall.hardware.endpoint.EndpointUri;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -17,24 +17,11 @@ public record UdpEndpoint(String uri, InetSocketAddress bindAddress, Map<String,
    * @throws IllegalArgumentException naming the URI and what is wrong with it
    */
   public static UdpEndpoint parse(String uri) {
-    URI u;
-    try {
-      u = new URI(uri);
-    } catch (Exception e) {
-      throw new IllegalArgumentException("not a URI: " + uri, e);
-    }
+    URI u = EndpointUri.parse(uri);
     if (!"udp".equals(u.getScheme()) || u.getHost() == null || u.getPort() < 0) {
       throw new IllegalArgumentException("expected udp://host:port[?format=...], got " + uri);
     }
-    Map<String, String> params = new LinkedHashMap<>();
-    if (u.getQuery() != null) {
-      for (String pair : u.getQuery().split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          params.put(pair.substring(0, eq), pair.substring(eq + 1));
-        }
-      }
-    }
+    Map<String, String> params = EndpointUri.parameters(u);
     return new UdpEndpoint(
         uri, new InetSocketAddress(u.getHost(), u.getPort()), Map.copyOf(params));
   }

@@ -32,7 +32,12 @@ public final class SessionTrainingLaps {
   static final double MIN_COVERAGE = 0.9;
 
   static final String[] CORNERS = {"FL", "FR", "RL", "RR"};
-  static final List<String> CHANNELS =
+
+  /**
+   * The channels of our car one lap of the tyre model needs: the features, fuel and the wear the
+   * labels come from. The live tyre view keeps the same channels of the lap in progress.
+   */
+  public static final List<String> CHANNELS =
       List.of(
           "speed",
           "accLat",
@@ -47,6 +52,7 @@ public final class SessionTrainingLaps {
           "tyreWearFR",
           "tyreWearRL",
           "tyreWearRR");
+
   private static final int MAX_PROBLEMS = 10;
 
   /** Laps built, how many clean laps were skipped, and why (the first few). */

@@ -1,12 +1,8 @@
 package dev.pitwall.app.ui.analysis;
 
+import dev.pitwall.app.ui.chart.ChartFxLines;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.renderer.ErrorStyle;
-import io.fair_acc.chartfx.renderer.LineStyle;
-import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
-import io.fair_acc.chartfx.ui.css.DataSetNode;
-import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,40 +36,15 @@ public final class DistanceChart {
     labelled = distanceLabels;
     xAxis = new DefaultNumericAxis("", 0, 1000, 500);
     xAxis.setAutoRanging(false);
-    if (distanceLabels) {
-      xAxis.setName("distance");
-      xAxis.setUnit("m");
-    } else {
-      xAxis.setUnit(null);
-      xAxis.getStyleClass().add("time-axis-unlabelled");
-    }
+    ChartFxLines.labelXAxis(xAxis, distanceLabels ? "distance" : null, "m");
     yAxis = new DefaultNumericAxis(title, 0, 1, 0.25);
     yAxis.setAutoRanging(true);
     yAxis.setUnit(unit);
-    chart = new XYChart(xAxis, yAxis);
-    chart.getStyleClass().add("strip-chart");
-    chart.setLegendVisible(false);
-    chart.setAnimated(false);
-    chart.getToolBar().setVisible(false);
-    chart.getToolBar().setManaged(false);
-    ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
-    renderer.setPolyLineStyle(LineStyle.NORMAL);
-    renderer.setErrorStyle(ErrorStyle.NONE);
-    renderer.setDrawMarker(false);
-    renderer.setPointReduction(false);
-    renderer.setAssumeSortedData(true);
-    renderer.setParallelImplementation(false);
     for (int i = 0; i < MAX_LAPS; i++) {
-      DoubleDataSet ds = new DoubleDataSet("lap " + i, 16);
-      dataSets.add(ds);
-      renderer.getDatasets().add(ds);
+      dataSets.add(new DoubleDataSet("lap " + i, 16));
     }
-    chart.getRenderers().setAll(renderer);
-    for (int i = 0; i < MAX_LAPS; i++) {
-      DataSetNode node = renderer.getDatasetNodes().get(i);
-      node.setLineColor(LAP_COLOURS.get(i));
-      node.setLineWidth(i == 0 ? 1.8 : 1.3);
-    }
+    chart =
+        ChartFxLines.lineChart(xAxis, yAxis, false, dataSets, LAP_COLOURS, i -> i == 0 ? 1.8 : 1.3);
   }
 
   public XYChart node() {
@@ -96,18 +67,12 @@ public final class DistanceChart {
 
   /** Pixel columns across the plot (800 before the first layout). */
   public int columns() {
-    double width = xAxis.getWidth();
-    return width > 10 ? Math.min(4096, (int) Math.ceil(width)) : 800;
+    return ChartFxLines.columns(xAxis);
   }
 
   /** False when chart-fx still holds a read lock from a layout; try again next pulse. */
   public boolean canUpdate() {
-    for (DoubleDataSet ds : dataSets) {
-      if (ds.lock() instanceof DefaultDataSetLock<?> lock && lock.getReaderCount() > 0) {
-        return false;
-      }
-    }
-    return true;
+    return !ChartFxLines.lockedByChart(dataSets);
   }
 
   /** Shows one trace per lap (extra laps beyond {@link #MAX_LAPS} are not drawn). */

@@ -4,11 +4,6 @@ import dev.pitwall.app.ui.stream.ChannelRing;
 import dev.pitwall.app.ui.stream.LiveChannels;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.renderer.ErrorStyle;
-import io.fair_acc.chartfx.renderer.LineStyle;
-import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
-import io.fair_acc.chartfx.ui.css.DataSetNode;
-import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +23,7 @@ public final class StripChart {
   /** One line of the chart. */
   public record Trace(String channelKey, String label, Color color) {}
 
-  private static final int MAX_COLUMNS = 4096;
+  private static final int MAX_COLUMNS = ChartFxLines.MAX_COLUMNS;
 
   private final XYChart chart;
   private final DefaultNumericAxis xAxis;
@@ -59,41 +54,22 @@ public final class StripChart {
     this.shownRingTotals = new long[traces.size()];
     xAxis = new DefaultNumericAxis("", -windowS, 0, 10);
     xAxis.setAutoRanging(false);
-    if (timeLabels) {
-      xAxis.setName("time");
-      xAxis.setUnit("s");
-    } else {
-      xAxis.setUnit(null);
-      xAxis.getStyleClass().add("time-axis-unlabelled");
-    }
+    ChartFxLines.labelXAxis(xAxis, timeLabels ? "time" : null, "s");
     yAxis = new DefaultNumericAxis(title, yMin, yMax, (yMax - yMin) / 4);
     yAxis.setAutoRanging(false);
     yAxis.setUnit(unit);
     yAxis.setTickLabelFormatter(new WholeNumbers());
-    chart = new XYChart(xAxis, yAxis);
-    chart.getStyleClass().add("strip-chart");
-    chart.setLegendVisible(traces.size() > 1);
-    chart.setAnimated(false);
-    chart.getToolBar().setVisible(false);
-    chart.getToolBar().setManaged(false);
-    ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
-    renderer.setPolyLineStyle(LineStyle.NORMAL);
-    renderer.setErrorStyle(ErrorStyle.NONE);
-    renderer.setDrawMarker(false);
-    renderer.setPointReduction(false);
-    renderer.setAssumeSortedData(true);
-    renderer.setParallelImplementation(false);
     for (Trace trace : traces) {
-      DoubleDataSet ds = new DoubleDataSet(trace.label(), 2 * MAX_COLUMNS);
-      dataSets.add(ds);
-      renderer.getDatasets().add(ds);
+      dataSets.add(new DoubleDataSet(trace.label(), 2 * MAX_COLUMNS));
     }
-    chart.getRenderers().setAll(renderer);
-    for (int i = 0; i < traces.size(); i++) {
-      DataSetNode node = renderer.getDatasetNodes().get(i);
-      node.setLineColor(traces.get(i).color());
-      node.setLineWidth(1.5);
-    }
+    chart =
+        ChartFxLines.lineChart(
+            xAxis,
+            yAxis,
+            traces.size() > 1,
+            dataSets,
+            traces.stream().map(Trace::color).toList(),
+            i -> 1.5);
   }
 
   /** Tick labels as plain integers ("12500", not chart-fx's default "1.25E4"). */
@@ -173,11 +149,13 @@ public final class StripChart {
   /** Re-decimates the window ending at the newest sample when anything new arrived. */
   public void refresh(LiveChannels channels) {
     long nowNanos = channels.latestTimeNanos();
-    if (nowNanos == Long.MIN_VALUE || !changed(channels, nowNanos) || lockedByChart()) {
+    if (nowNanos == Long.MIN_VALUE
+        || !changed(channels, nowNanos)
+        || ChartFxLines.lockedByChart(dataSets)) {
       return;
     }
     shownNowNanos = nowNanos;
-    int columns = columns();
+    int columns = ChartFxLines.columns(xAxis);
     long fromNanos = nowNanos - (long) (windowS * 1e9);
     int points = 0;
     for (int i = 0; i < traces.size(); i++) {
@@ -194,21 +172,6 @@ public final class StripChart {
   }
 
   /**
-   * chart-fx read-locks its data sets from a layout until its post-layout pulse hook; a layout
-   * outside a pulse (showing the stage, a snapshot) can leave them locked when the next frame
-   * starts. Writing then would block the FX thread on its own lock forever, so skip this frame: the
-   * pulse's post-layout hook releases the lock and the next frame updates.
-   */
-  private boolean lockedByChart() {
-    for (DoubleDataSet ds : dataSets) {
-      if (ds.lock() instanceof DefaultDataSetLock<?> lock && lock.getReaderCount() > 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Redraw only when the window has moved by at least one pixel column (60 s over ~900 px is about
    * 15 redraws per second), or for the first data; finer steps would not move a single pixel.
    */
@@ -216,7 +179,7 @@ public final class StripChart {
     if (shownNowNanos == Long.MIN_VALUE || nowNanos < shownNowNanos) {
       return true;
     }
-    long columnNanos = (long) (windowS * 1e9 / columns());
+    long columnNanos = (long) (windowS * 1e9 / ChartFxLines.columns(xAxis));
     if (nowNanos - shownNowNanos >= columnNanos) {
       return true;
     }
@@ -227,13 +190,5 @@ public final class StripChart {
       }
     }
     return false;
-  }
-
-  private int columns() {
-    double width = xAxis.getWidth();
-    if (!(width > 10)) {
-      width = 800;
-    }
-    return Math.min(MAX_COLUMNS, (int) Math.ceil(width));
   }
 }

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -61,23 +60,13 @@ public final class EncryptDialog {
     message.setMinHeight(40);
     Label hint = new Label("Without the password the sessions cannot be read: keep it safe.");
     hint.setWrapText(true);
-    VBox content = new VBox(8, hint, first, again, message);
-    content.setPadding(new Insets(12, 16, 4, 16));
-    dialog.getDialogPane().setContent(content);
-    dialog.getDialogPane().getButtonTypes().setAll(ENCRYPT, ButtonType.CLOSE);
-    dialog.getDialogPane().setId("encrypt-dialog");
-    dialog.getDialogPane().setPrefWidth(520);
-    dialog
-        .getDialogPane()
-        .getStylesheets()
-        .addAll(
-            css("/dev/pitwall/app/ui/pitwall-dark.css"),
-            css("/dev/pitwall/app/ui/sessions/sessions.css"));
+    DatabaseDialogPane.dress(
+        dialog,
+        "encrypt-dialog",
+        new VBox(8, hint, first, again, message),
+        ENCRYPT,
+        ButtonType.CLOSE);
     encryptButton().addEventFilter(ActionEvent.ACTION, e -> onEncrypt(e));
-  }
-
-  private static String css(String resource) {
-    return Objects.requireNonNull(EncryptDialog.class.getResource(resource)).toExternalForm();
   }
 
   public Dialog<ButtonType> dialog() {

@@ -1,11 +1,9 @@
 package dev.pitwall.app.ui.database;
 
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -40,23 +38,9 @@ public final class PasswordDialog {
     problem.setMinHeight(20);
     Label file = new Label("Password for " + db.toAbsolutePath());
     file.setWrapText(true);
-    VBox content = new VBox(8, file, field, problem);
-    content.setPadding(new Insets(12, 16, 4, 16));
-    dialog.getDialogPane().setContent(content);
-    dialog.getDialogPane().getButtonTypes().setAll(OPEN, QUIT);
-    dialog.getDialogPane().setId("password-dialog");
-    dialog.getDialogPane().setPrefWidth(520);
-    dialog
-        .getDialogPane()
-        .getStylesheets()
-        .addAll(
-            css("/dev/pitwall/app/ui/pitwall-dark.css"),
-            css("/dev/pitwall/app/ui/sessions/sessions.css"));
+    DatabaseDialogPane.dress(
+        dialog, "password-dialog", new VBox(8, file, field, problem), OPEN, QUIT);
     dialog.setOnShown(e -> Platform.runLater(field::requestFocus));
-  }
-
-  private static String css(String resource) {
-    return Objects.requireNonNull(PasswordDialog.class.getResource(resource)).toExternalForm();
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.pitwall.app.ui.strategy;
 import dev.pitwall.analytics.race.param.PitStop;
 import dev.pitwall.analytics.strategy.StrategyOutcome;
 import java.util.List;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
@@ -15,25 +14,19 @@ import javafx.scene.text.Font;
  * thread only.
  */
 final class PitWindowTimeline {
-  private final Canvas canvas = new Canvas();
-  private final Pane pane = new Pane(canvas);
+  private final PaneCanvas canvas = new PaneCanvas("strategy-timeline", this::draw);
   private int totalLaps = 1;
   private int lapsDone;
   private List<StrategyOutcome> top = List.of();
   private boolean safetyCar;
 
   PitWindowTimeline() {
-    pane.getStyleClass().add("strategy-timeline");
-    pane.setMinHeight(96);
-    pane.setPrefHeight(96);
-    canvas.widthProperty().bind(pane.widthProperty());
-    canvas.heightProperty().bind(pane.heightProperty());
-    canvas.widthProperty().addListener(o -> draw());
-    canvas.heightProperty().addListener(o -> draw());
+    canvas.pane().setMinHeight(96);
+    canvas.pane().setPrefHeight(96);
   }
 
   Pane node() {
-    return pane;
+    return canvas.pane();
   }
 
   void show(int lapsDone, int totalLaps, List<StrategyOutcome> ranked, boolean safetyCar) {
@@ -45,11 +38,9 @@ final class PitWindowTimeline {
   }
 
   private void draw() {
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    g.setFill(Color.web("#15191d"));
-    g.fillRect(0, 0, w, h);
+    double w = canvas.width();
+    double h = canvas.height();
+    GraphicsContext g = canvas.clear();
     double x0 = 16;
     double x1 = w - 16;
     double barY = 22;

@@ -4,7 +4,6 @@ import dev.pitwall.analytics.strategy.StrategyOutcome;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
@@ -22,21 +21,15 @@ final class RaceTimeChart {
   private static final int BINS = 36;
   private static final int SHOWN = 3;
 
-  private final Canvas canvas = new Canvas();
-  private final Pane pane = new Pane(canvas);
+  private final PaneCanvas canvas = new PaneCanvas("strategy-chart", this::draw);
   private List<StrategyOutcome> top = List.of();
 
   RaceTimeChart() {
-    pane.getStyleClass().add("strategy-chart");
-    pane.setMinSize(300, 180);
-    canvas.widthProperty().bind(pane.widthProperty());
-    canvas.heightProperty().bind(pane.heightProperty());
-    canvas.widthProperty().addListener(o -> draw());
-    canvas.heightProperty().addListener(o -> draw());
+    canvas.pane().setMinSize(300, 180);
   }
 
   Pane node() {
-    return pane;
+    return canvas.pane();
   }
 
   void show(List<StrategyOutcome> ranked) {
@@ -45,11 +38,9 @@ final class RaceTimeChart {
   }
 
   private void draw() {
-    double w = canvas.getWidth();
-    double h = canvas.getHeight();
-    GraphicsContext g = canvas.getGraphicsContext2D();
-    g.setFill(Color.web("#15191d"));
-    g.fillRect(0, 0, w, h);
+    double w = canvas.width();
+    double h = canvas.height();
+    GraphicsContext g = canvas.clear();
     g.setFont(Font.font(11));
     if (top.isEmpty() || top.get(0).raceTimesS().length == 0) {
       g.setFill(Color.web("#9aa4ae"));

@@ -2,10 +2,10 @@ package dev.pitwall.app.ui.fake;
 
 import dev.pitwall.analytics.timing.LapBoard;
 import dev.pitwall.analytics.timing.LapTimer;
+import dev.pitwall.app.live.BusFeed;
 import dev.pitwall.app.ui.LiveFeed;
 import dev.pitwall.core.session.Lap;
 import dev.pitwall.core.source.SourceHealth;
-import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
 import dev.pitwall.core.telemetry.SampleBus;
 import dev.pitwall.core.telemetry.Subscription;
@@ -21,9 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * consumer thread, a counting "recorder" consumer, and a {@link SimulatedCarSource} lapping a
  * {@link SyntheticCircuit} at 100 Hz.
  */
-public final class FakeLiveFeed implements LiveFeed, AutoCloseable {
+public final class FakeLiveFeed extends BusFeed implements AutoCloseable {
   private final SyntheticCircuit circuit;
-  private final SampleBus bus = new SampleBus();
   private final List<SimulatedCarSource> sources = new java.util.ArrayList<>();
   private final LapTimer lapTimer;
   private final List<Lap> laps = new CopyOnWriteArrayList<>();
@@ -102,20 +101,6 @@ public final class FakeLiveFeed implements LiveFeed, AutoCloseable {
     return sources.stream().mapToInt(s -> s.channels().size()).sum();
   }
 
-  public long publishedSamples() {
-    return bus.publishedSamples();
-  }
-
-  @Override
-  public Subscription subscribe(String name, int capacityBlocks) {
-    return bus.subscribe(name, capacityBlocks);
-  }
-
-  @Override
-  public List<Channel> channels() {
-    return bus.channels();
-  }
-
   @Override
   public SourceHealth sourceHealth() {
     return sources.get(0).health(); // one link carries all cars in this fake
@@ -124,11 +109,6 @@ public final class FakeLiveFeed implements LiveFeed, AutoCloseable {
   @Override
   public String sourceUri() {
     return "sim://synthetic?rate=100Hz";
-  }
-
-  @Override
-  public long droppedSamples() {
-    return bus.droppedSamples();
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.pitwall.core.source.SourceState;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlockBuilder;
 import dev.pitwall.core.telemetry.SampleSink;
+import dev.pitwall.hardware.sim.SimChannels;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,43 +16,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A car lapping {@link SyntheticCircuit} in real time, publishing the shared channel names of the
- * simulated car at 100 Hz. Every 10 ms it publishes all samples due by then (one block per
+ * A car lapping {@link SyntheticCircuit} in real time, publishing the channels of the simulated car
+ * ({@link SimChannels}) at 100 Hz. Every 10 ms it publishes all samples due by then (one block per
  * channel), timestamped on the sample clock so scheduler jitter does not bend the data.
  */
 final class SimulatedCarSource {
-  static final double RATE_HZ = 100;
+  static final double RATE_HZ = SimChannels.RATE_HZ;
   private static final long PERIOD_NANOS = 10_000_000L;
-  private static final String[][] CHANNELS = {
-    {"speed", "km/h"},
-    {"rpm", "rpm"},
-    {"gear", "-"},
-    {"throttle", "%"},
-    {"brakePressureFront", "bar"},
-    {"brakePressureRear", "bar"},
-    {"steeringAngle", "deg"},
-    {"accLat", "g"},
-    {"accLong", "g"},
-    {"posX", "m"},
-    {"posY", "m"},
-    {"latitude", "deg"},
-    {"longitude", "deg"},
-    {"heading", "deg"},
-    {"lapDistance", "m"},
-    {"fuel", "l"},
-    {"tyreTempFL", "degC"},
-    {"tyreTempFR", "degC"},
-    {"tyreTempRL", "degC"},
-    {"tyreTempRR", "degC"},
-    {"tyrePressureFL", "bar"},
-    {"tyrePressureFR", "bar"},
-    {"tyrePressureRL", "bar"},
-    {"tyrePressureRR", "bar"},
-    {"tyreWearFL", "%"},
-    {"tyreWearFR", "%"},
-    {"tyreWearRL", "%"},
-    {"tyreWearRR", "%"}
-  };
 
   private final SyntheticCircuit circuit;
   private final double paceFactor;
@@ -81,8 +52,8 @@ final class SimulatedCarSource {
     this.circuit = circuit;
     this.sink = sink;
     this.totalDistanceM = startDistanceM;
-    for (String[] c : CHANNELS) {
-      builders.put(c[0], new SampleBlockBuilder(new Channel(c[0], c[1], RATE_HZ, car), 4));
+    for (Channel c : SimChannels.forCar(car)) {
+      builders.put(c.name(), new SampleBlockBuilder(c, 4));
     }
   }
 

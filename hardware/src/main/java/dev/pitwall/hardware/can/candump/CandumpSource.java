@@ -5,11 +5,9 @@ import dev.pitwall.core.telemetry.SampleSink;
 import dev.pitwall.hardware.can.CanDecoder;
 import dev.pitwall.hardware.can.CanFrame;
 import dev.pitwall.hardware.can.CanSourceUri;
-import dev.pitwall.hardware.can.ChecksumScheme;
 import dev.pitwall.hardware.can.FrameDecoding;
 import dev.pitwall.hardware.can.ThreadedCanSource;
 import dev.pitwall.hardware.can.dbc.DbcParseException;
-import dev.pitwall.hardware.can.dbc.DbcParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -43,26 +41,13 @@ public final class CandumpSource extends ThreadedCanSource {
 
   /** Builds a source from its URI, reading the DBC now so a bad DBC fails before start. */
   public static CandumpSource fromUri(String uri) throws IOException, DbcParseException {
-    CanSourceUri parsed = CanSourceUri.parse(uri);
-    if (!parsed.scheme().equals("candump")) {
-      throw new IllegalArgumentException("not a candump URI: " + uri);
-    }
-    Path dbcPath = Path.of(parsed.require("dbc"));
+    CanSourceUri parsed = CanSourceUri.parse(uri, "candump");
     Path log = Path.of(parsed.path());
     if (!Files.isReadable(log)) {
       throw new NoSuchFileException(log.toString(), null, "candump log not found or not readable");
     }
-    ChecksumScheme checksum = checksumScheme(parsed, dbcPath);
-    CanDecoder decoder = new CanDecoder(DbcParser.parse(dbcPath), checksum);
+    CanDecoder decoder = parsed.decoder();
     return new CandumpSource(uri, log, decoder, parseSpeed(parsed.get("speed", "max")));
-  }
-
-  /** {@code checksum=toyota|none}; by default chosen from the DBC file name. */
-  public static ChecksumScheme checksumScheme(CanSourceUri uri, Path dbcPath) {
-    String value = uri.get("checksum", "");
-    return value.isEmpty()
-        ? ChecksumScheme.forDbcName(dbcPath.getFileName().toString())
-        : ChecksumScheme.valueOf(value.toUpperCase(java.util.Locale.ROOT));
   }
 
   static double parseSpeed(String text) {

@@ -6,11 +6,8 @@ import dev.pitwall.hardware.can.CanDecoder;
 import dev.pitwall.hardware.can.CanSourceUri;
 import dev.pitwall.hardware.can.FrameDecoding;
 import dev.pitwall.hardware.can.ThreadedCanSource;
-import dev.pitwall.hardware.can.candump.CandumpSource;
 import dev.pitwall.hardware.can.dbc.DbcParseException;
-import dev.pitwall.hardware.can.dbc.DbcParser;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 
 /**
@@ -52,13 +49,8 @@ public final class SlcanSource extends ThreadedCanSource {
   }
 
   public static SlcanSource fromUri(String uri) throws IOException, DbcParseException {
-    CanSourceUri parsed = CanSourceUri.parse(uri);
-    if (!parsed.scheme().equals("slcan")) {
-      throw new IllegalArgumentException("not an slcan URI: " + uri);
-    }
-    Path dbcPath = Path.of(parsed.require("dbc"));
-    CanDecoder decoder =
-        new CanDecoder(DbcParser.parse(dbcPath), CandumpSource.checksumScheme(parsed, dbcPath));
+    CanSourceUri parsed = CanSourceUri.parse(uri, "slcan");
+    CanDecoder decoder = parsed.decoder();
     int bitrate = Integer.parseInt(parsed.get("bitrate", "500000"));
     boolean stamps = parsed.get("timestamps", "off").equalsIgnoreCase("on");
     return new SlcanSource(

@@ -7,11 +7,8 @@ import dev.pitwall.hardware.can.CanFrame;
 import dev.pitwall.hardware.can.CanSourceUri;
 import dev.pitwall.hardware.can.FrameDecoding;
 import dev.pitwall.hardware.can.ThreadedCanSource;
-import dev.pitwall.hardware.can.candump.CandumpSource;
 import dev.pitwall.hardware.can.dbc.DbcParseException;
-import dev.pitwall.hardware.can.dbc.DbcParser;
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * Live CAN through Linux SocketCAN: {@code socketcan:can0?dbc=FILE[&checksum=toyota|none]}.
@@ -34,13 +31,8 @@ public final class SocketCanSource extends ThreadedCanSource {
   }
 
   public static SocketCanSource fromUri(String uri) throws IOException, DbcParseException {
-    CanSourceUri parsed = CanSourceUri.parse(uri);
-    if (!parsed.scheme().equals("socketcan")) {
-      throw new IllegalArgumentException("not a socketcan URI: " + uri);
-    }
-    Path dbcPath = Path.of(parsed.require("dbc"));
-    CanDecoder decoder =
-        new CanDecoder(DbcParser.parse(dbcPath), CandumpSource.checksumScheme(parsed, dbcPath));
+    CanSourceUri parsed = CanSourceUri.parse(uri, "socketcan");
+    CanDecoder decoder = parsed.decoder();
     return new SocketCanSource(uri, new LibcCanSocketApi(), parsed.path(), decoder);
   }
 
