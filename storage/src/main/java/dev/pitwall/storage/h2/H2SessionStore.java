@@ -69,19 +69,22 @@ public final class H2SessionStore
   private final H2SessionCatalog catalog;
   private final WindowReaders windows;
   private final Path lockedFile;
+  private final SessionTails tails;
   private volatile boolean closed;
 
-  private H2SessionStore(String name, String url, Path lockedFile, char[] password)
+  private H2SessionStore(
+      String name, String url, Path lockedFile, char[] password, SessionTails tails)
       throws SQLException {
     this.name = name;
     this.lockedFile = lockedFile;
+    this.tails = tails;
     this.dataSource = new JdbcDataSource();
     dataSource.setURL(url);
     dataSource.setPasswordChars(password);
     this.readConnection = dataSource.getConnection();
     this.queries = new H2SessionQueries(readConnection);
     this.catalog = new H2SessionCatalog(readConnection, name);
-    this.windows = new WindowReaders(dataSource, name);
+    this.windows = new WindowReaders(dataSource, name, tails);
   }
 
   /**
@@ -153,10 +156,19 @@ public final class H2SessionStore
       Path backup) {
     H2SessionStore store = null;
     try {
-      store = new H2SessionStore(name, url, lockedFile, options.h2Password());
+      SessionTails tails =
+          lockedFile == null
+              ? SessionTails.inMemory()
+              : SessionTails.beside(
+                  lockedFile.getParent(), baseName(lockedFile), options.filePassword());
+      store = new H2SessionStore(name, url, lockedFile, options.h2Password(), tails);
       H2Schema.prepare(store.readConnection, name, backup);
+      TailReplay.replayAll(store.readConnection, name, tails);
       H2FileChecks.recoverInterrupted(store.readConnection);
       return store;
+    } catch (java.io.IOException e) {
+      release(store, lockedFile);
+      throw new StoreException("cannot recover the sessions of " + name + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       release(store, lockedFile);
       throw H2Errors.onOpen(name, fileExisted, options.encrypted(), e);
@@ -164,6 +176,12 @@ public final class H2SessionStore
       release(store, lockedFile);
       throw e;
     }
+  }
+
+  /** {@code NAME} of {@code NAME.mv.db}. */
+  private static String baseName(Path mvFile) {
+    String f = mvFile.getFileName().toString();
+    return f.substring(0, f.length() - ".mv.db".length());
   }
 
   private static void release(H2SessionStore store, Path lockedFile) {
@@ -186,7 +204,7 @@ public final class H2SessionStore
     try {
       c = dataSource.getConnection();
       long id = insertSession(c, info);
-      return new H2SessionRecording(c, id, name);
+      return new H2SessionRecording(c, id, name, tails);
     } catch (SQLException e) {
       closeQuietly(c);
       throw H2Errors.onUse("cannot start a session in " + name, e);
@@ -306,7 +324,8 @@ public final class H2SessionStore
   @Override
   public Continuation continueSession(long id, Instant now) {
     checkOpen();
-    Continuation continuation = new H2SessionReopening(dataSource, name).continueSession(id, now);
+    Continuation continuation =
+        new H2SessionReopening(dataSource, name, tails).continueSession(id, now);
     forgetCachedReads(); // the session was finished (cached); it grows again from now on
     return continuation;
   }
@@ -314,7 +333,7 @@ public final class H2SessionStore
   @Override
   public void closeSession(long id, List<Lap> laps) {
     checkOpen();
-    new H2SessionReopening(dataSource, name).closeSession(id, laps);
+    new H2SessionReopening(dataSource, name, tails).closeSession(id, laps);
     forgetCachedReads(); // closing merged its chunks: cached time indexes name the old ones
   }
 
