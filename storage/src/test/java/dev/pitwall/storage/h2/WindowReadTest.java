@@ -1,7 +1,6 @@
 package dev.pitwall.storage.h2;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitwall.core.session.SessionInfo;
 import dev.pitwall.core.session.SessionRecording;
