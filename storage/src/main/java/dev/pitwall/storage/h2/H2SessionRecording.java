@@ -23,6 +23,7 @@ import java.util.Set;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 
 /**
  * Writes one session over its own connection (auto-commit off). Single writer thread, as {@link
@@ -47,7 +48,8 @@ final class H2SessionRecording implements SessionRecording {
 
   static final long CHECKPOINT_SAMPLES = 1_000_000;
 
-  private static final int COMPACT_MAX_BYTES = 4 * 1024 * 1024;
+  private static final int CHECKPOINT_TIDY_BYTES = 4 * 1024 * 1024;
+  private static final int FINISH_TIDY_BYTES = 16 * 1024 * 1024;
   private static final int COMPACT_FILL_RATE_PERCENT = 90; // as H2's own background writer
   private final Connection connection;
   private final long sessionId;
@@ -193,6 +195,7 @@ final class H2SessionRecording implements SessionRecording {
     if (tail != null) {
       tail.reset();
     }
+    tidyFile(CHECKPOINT_TIDY_BYTES, CHECKPOINT_TIDY_BYTES);
     checkpointDue = false;
     commitsSinceCheckpoint = 0;
     samplesSinceCheckpoint = 0;
@@ -225,15 +228,20 @@ final class H2SessionRecording implements SessionRecording {
   }
 
   /**
-   * Why: H2 2.3 has no SQL for online compaction, and with WRITE_DELAY=0 no background writer
-   * compacts; at the end of a session this moves live pages out of chunks that are less than 90%
-   * full (MVStore only touches chunks older than its 45 s retention time).
+   * Why: with WRITE_DELAY=0 H2 runs no background writer, so nothing tidies the file while a
+   * session is recorded: each checkpoint leaves its superseded pages (open chunks, totals, the
+   * B-tree leaves that got a sealed chunk) as dead space, and live pages scattered over half-dead
+   * MVStore chunks. This does what H2's background writer would: rewrite the live pages of chunks
+   * less than 90% full that are older than MVStore's 45 s retention time (at most {@code
+   * rewriteBytes}), then move chunks down into free space and truncate the file (MVStore forces the
+   * file to disk before it overwrites anything). H2 2.3 has no SQL for either.
    */
-  private void compact() throws SQLException {
+  private void tidyFile(int rewriteBytes, int moveBytes) throws SQLException {
     SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
     MVStore store = session.getDatabase().getStore().getMvStore();
-    if (store.getFileStore() != null) { // in-memory databases have no file to compact
-      store.compact(COMPACT_FILL_RATE_PERCENT, COMPACT_MAX_BYTES);
+    if (store.getFileStore() instanceof RandomAccessStore file) { // in memory: nothing to tidy
+      store.compact(COMPACT_FILL_RATE_PERCENT, rewriteBytes);
+      file.compactMoveChunks(COMPACT_FILL_RATE_PERCENT, moveBytes, store);
     }
   }
 
@@ -262,7 +270,7 @@ final class H2SessionRecording implements SessionRecording {
         live.writeLock().unlock();
       }
       if (status != SessionStatus.FAILED) {
-        compact();
+        tidyFile(FINISH_TIDY_BYTES, FINISH_TIDY_BYTES);
       }
       if (tail != null) {
         tail.delete();
