@@ -20,10 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
-import org.h2.mvstore.MVStore;
-import org.h2.mvstore.RandomAccessStore;
 
 /**
  * Writes one session over its own connection (auto-commit off). Single writer thread, as {@link
@@ -48,9 +44,6 @@ final class H2SessionRecording implements SessionRecording {
 
   static final long CHECKPOINT_SAMPLES = 1_000_000;
 
-  private static final int CHECKPOINT_TIDY_BYTES = 4 * 1024 * 1024;
-  private static final int FINISH_TIDY_BYTES = 16 * 1024 * 1024;
-  private static final int COMPACT_FILL_RATE_PERCENT = 90; // as H2's own background writer
   private final Connection connection;
   private final long sessionId;
   private final String databaseName;
@@ -195,7 +188,7 @@ final class H2SessionRecording implements SessionRecording {
     if (tail != null) {
       tail.reset();
     }
-    tidyFile(CHECKPOINT_TIDY_BYTES, CHECKPOINT_TIDY_BYTES);
+    FileTidying.tidy(connection, FileTidying.CHECKPOINT_BYTES);
     checkpointDue = false;
     commitsSinceCheckpoint = 0;
     samplesSinceCheckpoint = 0;
@@ -227,24 +220,6 @@ final class H2SessionRecording implements SessionRecording {
     changed.clear();
   }
 
-  /**
-   * Why: with WRITE_DELAY=0 H2 runs no background writer, so nothing tidies the file while a
-   * session is recorded: each checkpoint leaves its superseded pages (open chunks, totals, the
-   * B-tree leaves that got a sealed chunk) as dead space, and live pages scattered over half-dead
-   * MVStore chunks. This does what H2's background writer would: rewrite the live pages of chunks
-   * less than 90% full that are older than MVStore's 45 s retention time (at most {@code
-   * rewriteBytes}), then move chunks down into free space and truncate the file (MVStore forces the
-   * file to disk before it overwrites anything). H2 2.3 has no SQL for either.
-   */
-  private void tidyFile(int rewriteBytes, int moveBytes) throws SQLException {
-    SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-    MVStore store = session.getDatabase().getStore().getMvStore();
-    if (store.getFileStore() instanceof RandomAccessStore file) { // in memory: nothing to tidy
-      store.compact(COMPACT_FILL_RATE_PERCENT, rewriteBytes);
-      file.compactMoveChunks(COMPACT_FILL_RATE_PERCENT, moveBytes, store);
-    }
-  }
-
   @Override
   public void finish(SessionStatus status) {
     if (finished) {
@@ -270,7 +245,7 @@ final class H2SessionRecording implements SessionRecording {
         live.writeLock().unlock();
       }
       if (status != SessionStatus.FAILED) {
-        tidyFile(FINISH_TIDY_BYTES, FINISH_TIDY_BYTES);
+        FileTidying.tidy(connection, FileTidying.FINISH_BYTES);
       }
       if (tail != null) {
         tail.delete();

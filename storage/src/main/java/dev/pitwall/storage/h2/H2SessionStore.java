@@ -38,12 +38,14 @@ import org.h2.jdbcx.JdbcDataSource;
  * {@link SessionStore} in an embedded H2 database: a file ({@link #open(Path)}) or memory ({@link
  * #inMemory()}, for tests).
  *
- * <p>Durability: H2's {@code WRITE_DELAY} from {@link H2StoreOptions} (default in {@link
- * H2StoreOptions#defaults()}, see ADR 0201): after a kill -9 at most the write delay plus one
- * recorder commit interval is lost. Opening recovers: sessions still RECORDING become INTERRUPTED
- * and their open chunks are sealed. Schema changes run through {@link H2Migrations}; samples are
- * stored as columnar chunks with a time index (ADR 0201). Also a {@link SessionCatalog} and {@link
- * InterruptedSessions} (continue or close a session that did not end normally).
+ * <p>Durability: a recording's commits go to its write-ahead tail file ({@code
+ * NAME.session-ID.tail} beside {@code NAME.mv.db}, encrypted like the database) and into H2 at
+ * checkpoints every 30 s ({@link H2SessionRecording}, ADR 0201); after a kill -9 at most one
+ * recorder commit interval (plus H2's {@code WRITE_DELAY} from {@link H2StoreOptions}, 0 by
+ * default) is lost. Opening recovers: tail files are replayed, sessions still RECORDING become
+ * INTERRUPTED and their open chunks are sealed. Schema changes run through {@link H2Migrations};
+ * samples are stored as columnar chunks with a time index (ADR 0201). Also a {@link SessionCatalog}
+ * and {@link InterruptedSessions} (continue or close a session that did not end normally).
  *
  * <p>Threads: every method may be called from any thread. Window reads ({@link #read}) run on a
  * small pool of their own connections ({@link WindowReaders}), so a replay seek never queues behind
@@ -411,6 +413,7 @@ public final class H2SessionStore
     }
     closed = true;
     windows.close(); // waits for window reads in flight
+    tails.closeAll();
     try (Connection c = readConnection;
         Statement s = c.createStatement()) {
       s.execute("SHUTDOWN");

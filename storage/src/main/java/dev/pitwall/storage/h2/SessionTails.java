@@ -19,6 +19,7 @@ final class SessionTails {
   private final String prefix;
   private final char[] password; // null unless the database is encrypted
   private final ConcurrentHashMap<Long, LiveTail> live = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Long, TailLog> logs = new ConcurrentHashMap<>(); // open ones
 
   private SessionTails(Path dir, String base, char[] password) {
     this.dir = dir;
@@ -37,7 +38,27 @@ final class SessionTails {
 
   /** A fresh log for session {@code id}, or null for an in-memory store. */
   TailLog create(long id) throws IOException {
-    return dir == null ? null : TailLog.create(file(id), password);
+    if (dir == null) {
+      return null;
+    }
+    TailLog log = TailLog.create(file(id), password);
+    logs.put(id, log);
+    return log;
+  }
+
+  /**
+   * Closes the logs of recordings still open when the store closes (their files stay, to be
+   * replayed on the next open; an open handle would keep Windows from deleting them then).
+   */
+  void closeAll() {
+    for (TailLog log : logs.values()) {
+      try {
+        log.close();
+      } catch (IOException e) {
+        // closing the store anyway: the file is replayed on the next open
+      }
+    }
+    logs.clear();
   }
 
   Path file(long id) {
@@ -76,6 +97,7 @@ final class SessionTails {
 
   void unregister(long id) {
     live.remove(id);
+    logs.remove(id);
   }
 
   /** The live tail of session {@code id}, or null if it is not being recorded in this store. */
