@@ -188,7 +188,8 @@ final class H2SessionRecording implements SessionRecording {
     if (tail != null) {
       tail.reset();
     }
-    FileTidying.tidy(connection, FileTidying.CHECKPOINT_BYTES);
+    FileTidying.tidy(
+        connection, FileTidying.CHECKPOINT_REWRITE_BYTES, FileTidying.CHECKPOINT_MOVE_BYTES);
     checkpointDue = false;
     commitsSinceCheckpoint = 0;
     samplesSinceCheckpoint = 0;
@@ -245,7 +246,7 @@ final class H2SessionRecording implements SessionRecording {
         live.writeLock().unlock();
       }
       if (status != SessionStatus.FAILED) {
-        FileTidying.tidy(connection, FileTidying.FINISH_BYTES);
+        FileTidying.tidy(connection, 0, FileTidying.FINISH_MOVE_BYTES);
       }
       if (tail != null) {
         tail.delete();
