@@ -20,8 +20,8 @@ import java.util.SplittableRandom;
  * closed, like the simulated car) with a commit every 200 ms of session time, at {@code SPEED} ×
  * real time (0 = as fast as the store takes it), and prints every simulated minute the database
  * file plus the write-ahead tail logs beside it, the bytes per sample so far and the growth per
- * simulated second over that minute. At the end it closes the session and the store and prints
- * the closed file: the baseline the live sizes are compared with.
+ * simulated second over that minute. At the end it closes the session and the store and prints the
+ * closed file: the baseline the live sizes are compared with.
  *
  * <p>{@code java -cp bench/target/benchmarks.jar dev.pitwall.bench.storage.LiveGrowthProbe
  * [MINUTES] [SPEED] [CHANNELS]}
