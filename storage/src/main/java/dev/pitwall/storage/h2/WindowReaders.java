@@ -38,9 +38,12 @@ final class WindowReaders implements AutoCloseable {
   private boolean closed; // guarded by this
   private volatile Consumer<Channel> duringRead = c -> {};
 
-  WindowReaders(DataSource dataSource, String name) {
+  private final SessionTails tails;
+
+  WindowReaders(DataSource dataSource, String name, SessionTails tails) {
     this.dataSource = dataSource;
     this.name = name;
+    this.tails = tails;
   }
 
   /** Samples of {@code channel} in [from, to), in time order. */
@@ -110,7 +113,8 @@ final class WindowReaders implements AutoCloseable {
         return idle.pop();
       }
       if (all.size() < MAX_READERS) {
-        H2WindowReader r = new H2WindowReader(dataSource.getConnection(), cache, chunksDecoded);
+        H2WindowReader r =
+            new H2WindowReader(dataSource.getConnection(), cache, chunksDecoded, tails);
         all.add(r);
         return r;
       }
