@@ -8,9 +8,9 @@ import dev.pitwall.storage.codec.ColumnarChunkCodec;
  *
  * <p>Why chunks: one row per sample manages ~0.12 M samples/s in H2; 4096-sample binary chunks
  * manage millions (TOOLCHAIN-NOTES). A full chunk is sealed (written once, never changed); what is
- * not full yet is the channel's open chunk, rewritten in place at each checkpoint of the recording
- * (ADR 0201). {@link ChunkMerger} merges the smaller chunks a continued session or a recovery
- * leaves into {@link #CHUNK_SAMPLES}-sample chunks when the session finishes.
+ * not full yet is the channel's open chunk, rewritten in place at each commit. While recording,
+ * chunks are sealed small (so the rewritten open chunk stays small); {@link ChunkMerger} merges
+ * them into {@link #CHUNK_SAMPLES}-sample chunks when the session finishes.
  */
 final class ChannelChunker {
   /** Samples of a merged chunk, and the most any chunk holds. */
@@ -23,6 +23,7 @@ final class ChannelChunker {
   private int size;
   private int nextSeq;
   private boolean changed; // samples added since the last open() or take()
+  private int addedSinceCommit;
   // statistics of the sealed chunks: stored on the channel row with each commit so that session
   // lists never scan sample chunks
   private long sealedSamples;
@@ -65,9 +66,11 @@ final class ChannelChunker {
     return size == sealAt;
   }
 
-  /** Samples of the channel so far: sealed (and restored) ones plus the open chunk's. */
-  long count() {
-    return sealedSamples + size;
+  /** Samples added since the last call; the recording asks at each commit. */
+  int takeAddedSinceCommit() {
+    int n = addedSinceCommit;
+    addedSinceCommit = 0;
+    return n;
   }
 
   /** Whether samples came in since the open chunk was last taken. */
@@ -79,6 +82,7 @@ final class ChannelChunker {
   int fill(SampleBlock block, int from) {
     int n = Math.min(sealAt - size, block.size() - from);
     changed |= n > 0;
+    addedSinceCommit += n;
     if (from == 0 && n == block.size()) { // common case: the whole block fits
       block.copyTimes(times, size);
       block.copyValues(values, size);

@@ -6,7 +6,6 @@ import dev.pitwall.core.session.SessionStatus;
 import dev.pitwall.core.session.StoreException;
 import dev.pitwall.core.telemetry.Channel;
 import dev.pitwall.core.telemetry.SampleBlock;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,57 +13,51 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 
 /**
  * Writes one session over its own connection (auto-commit off). Single writer thread, as {@link
- * SessionRecording} requires; nothing here is thread-safe except what {@link LiveTail} guards.
+ * SessionRecording} requires; nothing here is thread-safe.
  *
- * <p>Durability without MVStore churn (ADR 0201): a {@link #commit()} appends the samples since the
- * last commit to the session's {@link TailLog} (a plain file, ~1 KB per 200 ms commit) instead of
- * committing to H2. Every {@link #CHECKPOINT_COMMITS} commits (30 s at the recorder's 200 ms), and
- * at once when a channel or a lap was added, a checkpoint writes the full chunks sealed since the
- * last one, the open (not yet full) chunk of each changed channel and the channel totals, commits
- * them in one H2 transaction and empties the log. A process killed between checkpoints leaves the
- * log; opening the store replays it ({@link TailReplay}). Window reads of the session see the
- * database as of the last checkpoint plus the {@link LiveTail}. Finishing seals the open chunks and
- * merges small chunks (from recoveries or continuations) into full ones.
+ * <p>Full chunks are sealed into {@code chunks} once; the not yet full tail of each channel is
+ * rewritten in place in {@code open_chunks} at each commit, so a commit writes one small row per
+ * channel instead of a new partial chunk (ADR 0201). Finishing seals the tails and merges the small
+ * chunks written while recording into full ones.
  */
 final class H2SessionRecording implements SessionRecording {
-  /** Commits between checkpoints: 30 s at the recorder's 200 ms commit interval. */
-  static final int CHECKPOINT_COMMITS = 150;
+  /**
+   * A commit seals the open chunk of a channel once it holds more than this many times the samples
+   * the channel got since the last commit. Why: the open chunk is rewritten whole at every commit,
+   * so its size over the samples per commit is the write amplification; this bounds it at 8. A 100
+   * Hz channel committed every 200 ms seals ~170-sample chunks (merged to 4096 when the session
+   * ends); a fast channel fills 4096-sample chunks and never needs merging.
+   */
+  static final int MAX_REWRITE_FACTOR = 8;
 
-  /** A checkpoint also comes once the log or the samples held for reads grow past these. */
-  static final long CHECKPOINT_TAIL_BYTES = 4L * 1024 * 1024;
-
-  static final long CHECKPOINT_SAMPLES = 1_000_000;
-
+  private static final long COMPACT_INTERVAL_NANOS = 5_000_000_000L;
+  private static final int COMPACT_MAX_BYTES = 4 * 1024 * 1024;
+  private static final int COMPACT_FILL_RATE_PERCENT = 90; // as H2's own background writer
   private final Connection connection;
   private final long sessionId;
   private final String databaseName;
   private final Map<Channel, ChannelChunker> chunkers = new HashMap<>();
-  private final Set<ChannelChunker> changed = new HashSet<>(); // since the last checkpoint
-  private final List<ChannelChunker.Chunk> sealed = new ArrayList<>(); // since the last checkpoint
+  private final Set<ChannelChunker> touched = new HashSet<>(); // since the last commit
   private final Set<Long> openRows = new HashSet<>(); // channels with an open_chunks row
-  private final CommitDeltas deltas = new CommitDeltas();
   private final ChunkRows rows;
   private final PreparedStatement mergeLap;
-  private final SessionTails tails;
-  private final TailLog tail; // null: in-memory store
-  private final LiveTail live;
-  private boolean checkpointDue = true; // the first commit makes the session row durable
-  private int commitsSinceCheckpoint;
-  private long samplesSinceCheckpoint;
   private boolean finished;
+  private long lastCompactNanos = System.nanoTime();
 
-  H2SessionRecording(Connection connection, long sessionId, String databaseName, SessionTails tails)
+  H2SessionRecording(Connection connection, long sessionId, String databaseName)
       throws SQLException {
-    this(connection, sessionId, databaseName, Map.of(), tails);
+    this(connection, sessionId, databaseName, Map.of());
   }
 
   /**
@@ -75,26 +68,18 @@ final class H2SessionRecording implements SessionRecording {
       Connection connection,
       long sessionId,
       String databaseName,
-      Map<Channel, ChannelChunker> restored,
-      SessionTails tails)
+      Map<Channel, ChannelChunker> restored)
       throws SQLException {
     chunkers.putAll(restored);
     this.connection = connection;
     this.sessionId = sessionId;
     this.databaseName = databaseName;
-    this.tails = tails;
     connection.setAutoCommit(false);
     rows = new ChunkRows(connection, sessionId);
     mergeLap =
         connection.prepareStatement(
             "MERGE INTO laps(session_id, car, number, start_nanos, end_nanos, sectors, valid)"
                 + " KEY(session_id, car, number) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    try {
-      tail = tails.create(sessionId);
-    } catch (IOException e) {
-      throw new StoreException(writing("the tail log " + tails.file(sessionId)) + ": " + e, e);
-    }
-    live = tails.register(sessionId);
   }
 
   @Override
@@ -111,20 +96,24 @@ final class H2SessionRecording implements SessionRecording {
         long id = insertChannel(block.channel());
         chunker = new ChannelChunker(id, 0, ChannelChunker.CHUNK_SAMPLES);
         chunkers.put(block.channel(), chunker);
-        checkpointDue = true; // replaying a log needs the channel row
       }
-      deltas.add(chunker.channelId, chunker.count(), block);
-      changed.add(chunker);
-      samplesSinceCheckpoint += block.size();
+      touched.add(chunker);
       int next = 0;
       while (next < block.size()) {
         next = chunker.fill(block, next);
         if (chunker.isFull()) {
-          sealed.add(chunker.take());
+          seal(chunker);
         }
       }
     } catch (SQLException e) {
       throw H2Errors.onUse(writing("samples of " + block.channel().key()), e);
+    }
+  }
+
+  private void seal(ChannelChunker chunker) throws SQLException {
+    rows.seal(chunker.take());
+    if (openRows.remove(chunker.channelId)) {
+      rows.deleteOpen(chunker.channelId);
     }
   }
 
@@ -140,7 +129,6 @@ final class H2SessionRecording implements SessionRecording {
       mergeLap.setBytes(6, sectorBytes(lap));
       mergeLap.setBoolean(7, lap.valid());
       mergeLap.executeUpdate();
-      checkpointDue = true; // laps are not in the log: the next commit goes to the database
     } catch (SQLException e) {
       throw H2Errors.onUse(writing("lap " + lap.number() + " of car " + lap.car()), e);
     }
@@ -149,76 +137,32 @@ final class H2SessionRecording implements SessionRecording {
   @Override
   public void commit() {
     checkOpen();
-    List<TailPiece> pieces = deltas.take();
-    commitsSinceCheckpoint++;
     try {
-      if (checkpointDue
-          || commitsSinceCheckpoint >= CHECKPOINT_COMMITS
-          || samplesSinceCheckpoint > CHECKPOINT_SAMPLES
-          || (tail != null && tail.size() > CHECKPOINT_TAIL_BYTES)) {
-        checkpoint();
-      } else if (!pieces.isEmpty()) {
-        if (tail != null) {
-          tail.append(TailPiece.encode(pieces));
-        }
-        live.writeLock().lock();
-        try {
-          live.add(pieces);
-        } finally {
-          live.writeLock().unlock();
-        }
-      }
+      writeOpenChunks();
+      connection.commit();
+      compactNowAndThen(false);
     } catch (SQLException e) {
       throw H2Errors.onUse(writing("a commit"), e);
-    } catch (IOException e) {
-      throw new StoreException(writing("a commit") + ": tail log " + tail.file() + ": " + e, e);
     }
-  }
-
-  /** Everything since the last checkpoint into the database, in one transaction; log emptied. */
-  private void checkpoint() throws SQLException, IOException {
-    live.writeLock().lock();
-    try {
-      writePending(false);
-      connection.commit();
-      live.clear();
-    } finally {
-      live.writeLock().unlock();
-    }
-    if (tail != null) {
-      tail.reset();
-    }
-    FileTidying.tidy(
-        connection, FileTidying.CHECKPOINT_REWRITE_BYTES, FileTidying.CHECKPOINT_MOVE_BYTES);
-    checkpointDue = false;
-    commitsSinceCheckpoint = 0;
-    samplesSinceCheckpoint = 0;
   }
 
   /**
-   * Writes the chunks sealed since the last checkpoint, then the open chunk (or, {@code sealAll},
-   * seals it) and the totals of every changed channel; the caller commits.
+   * Why: with WRITE_DELAY=0 H2 runs no background writer, so nothing compacts the file: every
+   * commit leaves ~30-50 KB of mostly dead pages behind and the file grows ~10x faster than the
+   * data. H2 2.3 has no SQL for online compaction (CHECKPOINT only commits), so this does what the
+   * background writer would: rewrite live pages out of chunks that are less than 90% full (MVStore
+   * only touches chunks older than its 45 s retention time).
    */
-  private void writePending(boolean sealAll) throws SQLException {
-    for (ChannelChunker.Chunk c : sealed) {
-      rows.seal(c);
-    }
-    sealed.clear();
-    for (ChannelChunker chunker : sealAll ? chunkers.values() : changed) {
-      ChannelChunker.Chunk open = null;
-      if (chunker.size() > 0 && sealAll) {
-        rows.seal(chunker.take());
-      } else if (chunker.size() > 0) {
-        open = chunker.open();
-        rows.writeOpen(open);
-        openRows.add(chunker.channelId);
+  private void compactNowAndThen(boolean now) throws SQLException {
+    long nowNanos = System.nanoTime();
+    if (now || nowNanos - lastCompactNanos >= COMPACT_INTERVAL_NANOS) {
+      lastCompactNanos = nowNanos;
+      SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+      MVStore store = session.getDatabase().getStore().getMvStore();
+      if (store.getFileStore() != null) { // in-memory databases have no file to compact
+        store.compact(COMPACT_FILL_RATE_PERCENT, COMPACT_MAX_BYTES);
       }
-      if (open == null && openRows.remove(chunker.channelId)) {
-        rows.deleteOpen(chunker.channelId);
-      }
-      rows.updateTotals(chunker.totals(open));
     }
-    changed.clear();
   }
 
   @Override
@@ -227,51 +171,58 @@ final class H2SessionRecording implements SessionRecording {
       return;
     }
     finished = true;
-    deltas.take(); // appended but never committed: not part of the session
     try (connection) {
-      live.writeLock().lock();
-      try {
-        // a FAILED session keeps its open chunks open, as a crash would (continue or close seals)
-        writePending(status != SessionStatus.FAILED);
-        if (status != SessionStatus.FAILED) {
-          ChunkMerger merger = new ChunkMerger(connection, rows);
-          for (ChannelChunker chunker : chunkers.values()) {
-            merger.merge(chunker.channelId);
-          }
-        }
-        markEnded(status);
-        connection.commit();
-        live.clear();
-      } finally {
-        live.writeLock().unlock();
-      }
       if (status != SessionStatus.FAILED) {
-        FileTidying.tidy(connection, 0, FileTidying.FINISH_MOVE_BYTES);
+        sealOpenChunks();
+        ChunkMerger merger = new ChunkMerger(connection, rows);
+        for (ChannelChunker chunker : chunkers.values()) {
+          merger.merge(chunker.channelId);
+        }
       }
-      if (tail != null) {
-        tail.delete();
+      Instant end = Instant.now();
+      try (PreparedStatement p =
+          connection.prepareStatement(
+              "UPDATE sessions SET status = ?, end_epoch_s = ?, end_nano = ? WHERE id = ?")) {
+        p.setString(1, status.name());
+        p.setLong(2, end.getEpochSecond());
+        p.setInt(3, end.getNano());
+        p.setLong(4, sessionId);
+        p.executeUpdate();
+      }
+      connection.commit();
+      if (status != SessionStatus.FAILED) {
+        compactNowAndThen(true);
       }
     } catch (SQLException e) {
       throw H2Errors.onUse(writing("the end of the session as " + status), e);
-    } catch (IOException e) {
-      // the session is complete in the database; a log left behind is replayed as a no-op
-      throw new StoreException(writing("the end of the session") + ": tail log: " + e, e);
-    } finally {
-      tails.unregister(sessionId);
     }
   }
 
-  private void markEnded(SessionStatus status) throws SQLException {
-    Instant end = Instant.now();
-    try (PreparedStatement p =
-        connection.prepareStatement(
-            "UPDATE sessions SET status = ?, end_epoch_s = ?, end_nano = ? WHERE id = ?")) {
-      p.setString(1, status.name());
-      p.setLong(2, end.getEpochSecond());
-      p.setInt(3, end.getNano());
-      p.setLong(4, sessionId);
-      p.executeUpdate();
+  /** Rewrites the open chunk and the totals of every channel that changed; the caller commits. */
+  private void writeOpenChunks() throws SQLException {
+    for (ChannelChunker chunker : touched) {
+      ChannelChunker.Chunk open = null;
+      if (chunker.size() > MAX_REWRITE_FACTOR * chunker.takeAddedSinceCommit()) {
+        seal(chunker);
+      } else if (chunker.size() > 0) {
+        open = chunker.open();
+        rows.writeOpen(open);
+        openRows.add(chunker.channelId);
+      }
+      rows.updateTotals(chunker.totals(open));
     }
+    touched.clear();
+  }
+
+  /** Seals every open chunk (the session ends) and writes the final totals. */
+  private void sealOpenChunks() throws SQLException {
+    for (ChannelChunker chunker : chunkers.values()) {
+      if (chunker.size() > 0) {
+        seal(chunker);
+      }
+      rows.updateTotals(chunker.totals(null));
+    }
+    touched.clear();
   }
 
   private long insertChannel(Channel ch) throws SQLException {

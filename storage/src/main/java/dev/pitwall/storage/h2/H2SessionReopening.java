@@ -17,12 +17,10 @@ import javax.sql.DataSource;
 final class H2SessionReopening {
   private final DataSource dataSource;
   private final String name;
-  private final SessionTails tails;
 
-  H2SessionReopening(DataSource dataSource, String name, SessionTails tails) {
+  H2SessionReopening(DataSource dataSource, String name) {
     this.dataSource = dataSource;
     this.name = name;
-    this.tails = tails;
   }
 
   Continuation continueSession(long id, Instant now) {
@@ -39,7 +37,7 @@ final class H2SessionReopening {
       var chunkers = r.restoreChunkers(id);
       var lastLaps = r.lastLapNumbers(id);
       c.commit();
-      H2SessionRecording recording = new H2SessionRecording(c, id, name, chunkers, tails);
+      H2SessionRecording recording = new H2SessionRecording(c, id, name, chunkers);
       return new Continuation(new ShiftedRecording(recording, resumeAt, lastLaps), last, resumeAt);
     } catch (SQLException e) {
       rollbackAndClose(c);

@@ -38,14 +38,12 @@ import org.h2.jdbcx.JdbcDataSource;
  * {@link SessionStore} in an embedded H2 database: a file ({@link #open(Path)}) or memory ({@link
  * #inMemory()}, for tests).
  *
- * <p>Durability: a recording's commits go to its write-ahead tail file ({@code
- * NAME.session-ID.tail} beside {@code NAME.mv.db}, encrypted like the database) and into H2 at
- * checkpoints every 30 s ({@link H2SessionRecording}, ADR 0201); after a kill -9 at most one
- * recorder commit interval (plus H2's {@code WRITE_DELAY} from {@link H2StoreOptions}, 0 by
- * default) is lost. Opening recovers: tail files are replayed, sessions still RECORDING become
- * INTERRUPTED and their open chunks are sealed. Schema changes run through {@link H2Migrations};
- * samples are stored as columnar chunks with a time index (ADR 0201). Also a {@link SessionCatalog}
- * and {@link InterruptedSessions} (continue or close a session that did not end normally).
+ * <p>Durability: H2's {@code WRITE_DELAY} from {@link H2StoreOptions} (default in {@link
+ * H2StoreOptions#defaults()}, see ADR 0201): after a kill -9 at most the write delay plus one
+ * recorder commit interval is lost. Opening recovers: sessions still RECORDING become INTERRUPTED
+ * and their open chunks are sealed. Schema changes run through {@link H2Migrations}; samples are
+ * stored as columnar chunks with a time index (ADR 0201). Also a {@link SessionCatalog} and {@link
+ * InterruptedSessions} (continue or close a session that did not end normally).
  *
  * <p>Threads: every method may be called from any thread. Window reads ({@link #read}) run on a
  * small pool of their own connections ({@link WindowReaders}), so a replay seek never queues behind
@@ -71,22 +69,19 @@ public final class H2SessionStore
   private final H2SessionCatalog catalog;
   private final WindowReaders windows;
   private final Path lockedFile;
-  private final SessionTails tails;
   private volatile boolean closed;
 
-  private H2SessionStore(
-      String name, String url, Path lockedFile, char[] password, SessionTails tails)
+  private H2SessionStore(String name, String url, Path lockedFile, char[] password)
       throws SQLException {
     this.name = name;
     this.lockedFile = lockedFile;
-    this.tails = tails;
     this.dataSource = new JdbcDataSource();
     dataSource.setURL(url);
     dataSource.setPasswordChars(password);
     this.readConnection = dataSource.getConnection();
     this.queries = new H2SessionQueries(readConnection);
     this.catalog = new H2SessionCatalog(readConnection, name);
-    this.windows = new WindowReaders(dataSource, name, tails);
+    this.windows = new WindowReaders(dataSource, name);
   }
 
   /**
@@ -158,19 +153,10 @@ public final class H2SessionStore
       Path backup) {
     H2SessionStore store = null;
     try {
-      SessionTails tails =
-          lockedFile == null
-              ? SessionTails.inMemory()
-              : SessionTails.beside(
-                  lockedFile.getParent(), baseName(lockedFile), options.filePassword());
-      store = new H2SessionStore(name, url, lockedFile, options.h2Password(), tails);
+      store = new H2SessionStore(name, url, lockedFile, options.h2Password());
       H2Schema.prepare(store.readConnection, name, backup);
-      TailReplay.replayAll(store.readConnection, name, tails);
       H2FileChecks.recoverInterrupted(store.readConnection);
       return store;
-    } catch (java.io.IOException e) {
-      release(store, lockedFile);
-      throw new StoreException("cannot recover the sessions of " + name + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       release(store, lockedFile);
       throw H2Errors.onOpen(name, fileExisted, options.encrypted(), e);
@@ -178,12 +164,6 @@ public final class H2SessionStore
       release(store, lockedFile);
       throw e;
     }
-  }
-
-  /** {@code NAME} of {@code NAME.mv.db}. */
-  private static String baseName(Path mvFile) {
-    String f = mvFile.getFileName().toString();
-    return f.substring(0, f.length() - ".mv.db".length());
   }
 
   private static void release(H2SessionStore store, Path lockedFile) {
@@ -206,7 +186,7 @@ public final class H2SessionStore
     try {
       c = dataSource.getConnection();
       long id = insertSession(c, info);
-      return new H2SessionRecording(c, id, name, tails);
+      return new H2SessionRecording(c, id, name);
     } catch (SQLException e) {
       closeQuietly(c);
       throw H2Errors.onUse("cannot start a session in " + name, e);
@@ -326,8 +306,7 @@ public final class H2SessionStore
   @Override
   public Continuation continueSession(long id, Instant now) {
     checkOpen();
-    Continuation continuation =
-        new H2SessionReopening(dataSource, name, tails).continueSession(id, now);
+    Continuation continuation = new H2SessionReopening(dataSource, name).continueSession(id, now);
     forgetCachedReads(); // the session was finished (cached); it grows again from now on
     return continuation;
   }
@@ -335,7 +314,7 @@ public final class H2SessionStore
   @Override
   public void closeSession(long id, List<Lap> laps) {
     checkOpen();
-    new H2SessionReopening(dataSource, name, tails).closeSession(id, laps);
+    new H2SessionReopening(dataSource, name).closeSession(id, laps);
     forgetCachedReads(); // closing merged its chunks: cached time indexes name the old ones
   }
 
@@ -413,7 +392,6 @@ public final class H2SessionStore
     }
     closed = true;
     windows.close(); // waits for window reads in flight
-    tails.closeAll();
     try (Connection c = readConnection;
         Statement s = c.createStatement()) {
       s.execute("SHUTDOWN");

@@ -52,11 +52,6 @@ public final class H2StoreOptions {
     return password != null;
   }
 
-  /** The encryption password (a copy), or null: the tail logs are encrypted with it too. */
-  char[] filePassword() {
-    return password == null ? null : password.clone();
-  }
-
   /** H2's password: the file password, a space, and the (empty) user password. */
   char[] h2Password() {
     if (password == null) {

@@ -21,9 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * and recently decoded chunks are kept in a {@link ReadCache}: a read then finds its chunks in
  * memory (no index query), loads only the chunks it has not decoded recently in one query, and
  * skips the open-chunk query (finished sessions have none). A session still being recorded (or
- * FAILED, whose open chunks are kept) is read through SQL every time, plus what its recording
- * committed since its last checkpoint ({@link LiveTail}). The statements are prepared once per
- * connection (a replay seek reads 50 channels: 200 statement preparations before).
+ * FAILED, whose open chunks are kept) is read through SQL every time. The statements are prepared
+ * once per connection (a replay seek reads 50 channels: 200 statement preparations before).
  *
  * <p>Not thread-safe: one thread at a time ({@link WindowReaders} lends each reader to one read);
  * the {@link ReadCache} is shared by all readers of a store.
@@ -38,7 +37,6 @@ final class H2WindowReader {
   private final Connection connection;
   private final ReadCache cache;
   private final AtomicLong chunksDecoded;
-  private final SessionTails tails;
   private PreparedStatement channelQuery;
   private PreparedStatement indexQuery;
   private PreparedStatement windowIndexQuery;
@@ -46,10 +44,8 @@ final class H2WindowReader {
   private PreparedStatement openQuery;
 
   /** Takes ownership of {@code connection}; {@code chunksDecoded} counts decodes (tests). */
-  H2WindowReader(
-      Connection connection, ReadCache cache, AtomicLong chunksDecoded, SessionTails tails) {
+  H2WindowReader(Connection connection, ReadCache cache, AtomicLong chunksDecoded) {
     this.connection = connection;
-    this.tails = tails;
     this.cache = cache;
     this.chunksDecoded = chunksDecoded;
   }
@@ -90,7 +86,7 @@ final class H2WindowReader {
       cache.channelId(key, channelId);
       readFinished(channelId, window);
     } else {
-      readRecording(sessionId, channelId, window);
+      readRecording(channelId, window);
     }
     return window.toBlock(channel);
   }
@@ -178,28 +174,7 @@ final class H2WindowReader {
     return true;
   }
 
-  /**
-   * A session being recorded: the database holds it as of the recording's last checkpoint, its
-   * {@link LiveTail} what was committed since (read under its lock, so a checkpoint cannot move
-   * samples between the two while we read).
-   */
-  private void readRecording(long sessionId, long channelId, WindowCollector window)
-      throws SQLException {
-    LiveTail live = tails.live(sessionId);
-    if (live == null) { // FAILED, or recorded by a store of another process (not possible: lock)
-      readStored(channelId, window);
-      return;
-    }
-    live.readLock().lock();
-    try {
-      readStored(channelId, window);
-      live.addTo(channelId, window);
-    } finally {
-      live.readLock().unlock();
-    }
-  }
-
-  private void readStored(long channelId, WindowCollector window) throws SQLException {
+  private void readRecording(long channelId, WindowCollector window) throws SQLException {
     windowIndexQuery.setLong(1, channelId);
     windowIndexQuery.setLong(2, window.from());
     windowIndexQuery.setLong(3, window.to());

@@ -38,12 +38,9 @@ final class WindowReaders implements AutoCloseable {
   private boolean closed; // guarded by this
   private volatile Consumer<Channel> duringRead = c -> {};
 
-  private final SessionTails tails;
-
-  WindowReaders(DataSource dataSource, String name, SessionTails tails) {
+  WindowReaders(DataSource dataSource, String name) {
     this.dataSource = dataSource;
     this.name = name;
-    this.tails = tails;
   }
 
   /** Samples of {@code channel} in [from, to), in time order. */
@@ -113,8 +110,7 @@ final class WindowReaders implements AutoCloseable {
         return idle.pop();
       }
       if (all.size() < MAX_READERS) {
-        H2WindowReader r =
-            new H2WindowReader(dataSource.getConnection(), cache, chunksDecoded, tails);
+        H2WindowReader r = new H2WindowReader(dataSource.getConnection(), cache, chunksDecoded);
         all.add(r);
         return r;
       }

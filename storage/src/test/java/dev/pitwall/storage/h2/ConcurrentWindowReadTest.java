@@ -132,8 +132,7 @@ class ConcurrentWindowReadTest {
       // a reader with a cache of its own, which the delete does not empty: its index goes stale,
       // as the store's shared one does between a delete's commit and the cache being emptied
       H2WindowReader reader =
-          new H2WindowReader(
-              store.connect(), new ReadCache(1_000_000), new AtomicLong(), SessionTails.inMemory());
+          new H2WindowReader(store.connect(), new ReadCache(1_000_000), new AtomicLong());
       try {
         assertEquals(100, reader.read(id, SPEED, 5000 * MS, 6000 * MS).size()); // index cached
         store.delete(id);

@@ -1,6 +1,7 @@
 package dev.pitwall.storage.h2;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pitwall.core.session.SessionInfo;
 import dev.pitwall.core.session.SessionRecording;
@@ -46,26 +47,23 @@ class WindowReadTest {
   }
 
   @Test
-  void chunksSealedWhileRecordingAreFullAndEveryCommitIsReadable() {
+  void smallChunksWrittenWhileRecordingAreMergedWhenTheSessionFinishes() {
     try (H2SessionStore store = H2SessionStore.inMemory()) {
       SessionRecording rec = store.startSession(INFO);
       for (int from = 0; from < 3 * CHUNK; from += 16) { // 16 samples per commit, as 80 Hz
         rec.append(samples(SPEED, from, 16));
         rec.commit();
-        if (from % 1024 == 0) { // between checkpoints: from the database plus the live tail
-          assertEquals(from + 16, store.read(rec.sessionId(), SPEED, 0, Long.MAX_VALUE).size());
-        }
       }
       long before = store.chunksDecoded();
-      SampleBlock b = store.read(rec.sessionId(), SPEED, at(CHUNK), at(2 * CHUNK));
-      assertEquals(1, store.chunksDecoded() - before, "one full chunk, not small ones");
-      assertEquals(CHUNK, b.size());
-      assertEquals(CHUNK, b.value(0));
+      store.read(rec.sessionId(), SPEED, at(CHUNK), at(2 * CHUNK));
+      long small = store.chunksDecoded() - before;
+      assertTrue(small >= 4096 / (16 * 9), "small chunks while recording: " + small);
       rec.close();
       before = store.chunksDecoded();
-      b = store.read(rec.sessionId(), SPEED, at(CHUNK), at(2 * CHUNK));
-      assertEquals(1, store.chunksDecoded() - before, "one chunk after finishing");
+      SampleBlock b = store.read(rec.sessionId(), SPEED, at(CHUNK), at(2 * CHUNK));
+      assertEquals(1, store.chunksDecoded() - before, "one merged chunk after finishing");
       assertEquals(CHUNK, b.size());
+      assertEquals(CHUNK, b.value(0));
       assertEquals(3 * CHUNK, store.read(rec.sessionId(), SPEED, 0, Long.MAX_VALUE).size());
     }
   }
@@ -107,8 +105,7 @@ class WindowReadTest {
       SampleBlock all = store.read(rec.sessionId(), SPEED, 0, Long.MAX_VALUE);
       assertEquals(CHUNK + 50, all.size());
       assertEquals(CHUNK + 49, all.value(CHUNK + 49));
-      // the totals are written at checkpoints (the first commit was one), not at every commit
-      assertEquals(CHUNK + 30, store.session(rec.sessionId()).orElseThrow().samples());
+      assertEquals(CHUNK + 50, store.session(rec.sessionId()).orElseThrow().samples());
       rec.append(samples(SPEED, CHUNK + 50, CHUNK - 50)); // fills it: sealed, open row gone
       rec.commit();
       assertEquals(2 * CHUNK, store.read(rec.sessionId(), SPEED, 0, Long.MAX_VALUE).size());
